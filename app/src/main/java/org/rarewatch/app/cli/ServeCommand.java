@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.nio.file.Path;
 import org.rarewatch.app.RarewatchApplication;
+import org.rarewatch.app.catalogue.ReferenceCatalogue;
+import org.rarewatch.app.catalogue.ReferenceSource;
 import org.rarewatch.app.storage.DatabaseTarget;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,6 +47,9 @@ public class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
         }
         checkPortFree(port);
+        // a broken reference table is reported before the database is touched, so it stays exactly as it was
+        ReferenceCatalogue.read(referenceDirectory == null
+                ? ReferenceSource.bundled() : new ReferenceSource(Path.of(referenceDirectory)));
         DatabaseTarget target = database.target();
         target.probe(DATABASE_PROBE_SECONDS);
 
