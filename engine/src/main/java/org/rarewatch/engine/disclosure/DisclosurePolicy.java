@@ -80,7 +80,7 @@ public record DisclosurePolicy(String id, int version, BigDecimal suppressUpTo, 
     /** Rounds to the nearest multiple of the rounding base, halves upwards. */
     public BigDecimal round(BigDecimal count) {
         requireCount(count);
-        return count.divide(roundingBase, 0, RoundingMode.HALF_UP).multiply(roundingBase).stripTrailingZeros();
+        return count.divide(roundingBase, 0, RoundingMode.HALF_UP).multiply(roundingBase);
     }
 
     public boolean isLowCount(BigDecimal events) {

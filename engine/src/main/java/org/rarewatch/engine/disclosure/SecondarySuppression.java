@@ -78,6 +78,7 @@ final class SecondarySuppression {
             int exposed = IntStream.range(0, model.size()).filter(i -> determined[i] && needsProtection(i))
                     .findFirst().orElse(-1);
             if (exposed < 0) {
+                prune();
                 return;
             }
             suppress(candidateNear(exposed));
@@ -94,7 +95,7 @@ final class SecondarySuppression {
                 }
             }
             if (unknown.size() == 1 && needsProtection(unknown.get(0))) {
-                int candidate = cheapest(Arrays.stream(equation).boxed().toList());
+                int candidate = bestComplement(Arrays.stream(equation).boxed().toList());
                 if (candidate >= 0) {
                     suppress(candidate);
                     changed = true;
@@ -176,6 +177,74 @@ final class SecondarySuppression {
             frontier = next;
         }
         throw new IllegalStateException("cannot protect cell " + cell + ": no published cell left to suppress");
+    }
+
+    /**
+     * The complement for an equation with one unknown: a cell that also gives a second unknown to another
+     * equation in the same situation is preferred (one suppression closes two gaps), then the cheapest.
+     */
+    private int bestComplement(List<Integer> cells) {
+        int best = -1;
+        int bestGain = -1;
+        for (int cell : cells) {
+            if (state[cell] != PUBLISHED) {
+                continue;
+            }
+            int gain = lonelyEquationsContaining(cell);
+            if (gain > bestGain || (gain == bestGain && cheapestFirst.compare(cell, best) < 0)) {
+                best = cell;
+                bestGain = gain;
+            }
+        }
+        return best;
+    }
+
+    private int lonelyEquationsContaining(int cell) {
+        int count = 0;
+        for (int[] equation : model.equations()) {
+            if (Arrays.stream(equation).noneMatch(c -> c == cell)) {
+                continue;
+            }
+            int unknown = -1;
+            int unknowns = 0;
+            for (int c : equation) {
+                if (state[c] != PUBLISHED) {
+                    unknown = c;
+                    unknowns++;
+                }
+            }
+            if (unknowns == 1 && needsProtection(unknown)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Gives back complements that turned out unnecessary: each secondary cell, largest first, is
+     * published again if the table stays safe without it (no small readable sum, nothing determined).
+     */
+    private void prune() {
+        List<Integer> secondary = IntStream.range(0, model.size()).filter(i -> state[i] == SECONDARY).boxed()
+                .sorted(cheapestFirst.reversed()).toList();
+        for (int cell : secondary) {
+            state[cell] = PUBLISHED;
+            if (!safe()) {
+                state[cell] = SECONDARY;
+            }
+        }
+    }
+
+    private boolean safe() {
+        if (policy.protectSmallSuppressedSums()) {
+            for (int[] equation : model.equations()) {
+                if (state[equation[0]] == PUBLISHED && smallUnknownSum(equation)) {
+                    return false;
+                }
+            }
+        }
+        boolean[] determined = LinearDisclosureAudit.determined(model.size(), model.equations(), unknown());
+        return IntStream.range(0, model.size()).noneMatch(i -> determined[i] && needsProtection(i));
     }
 
     private int cheapest(List<Integer> cells) {
