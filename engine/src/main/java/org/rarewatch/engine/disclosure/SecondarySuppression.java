@@ -69,6 +69,18 @@ final class SecondarySuppression {
         return run.state;
     }
 
+    /**
+     * Steps 1-3 only, without verification: the usual hand method. Kept to show, in tests, that it
+     * is not enough on tables with totals on both axes.
+     */
+    static int[] rulesOnly(SuppressionModel model, DisclosurePolicy policy) {
+        SecondarySuppression run = new SecondarySuppression(model, policy);
+        while (run.applyRules()) {
+            // repeat until stable
+        }
+        return run.state;
+    }
+
     private void solve() {
         while (true) {
             if (applyRules()) {

@@ -7,11 +7,9 @@ import static org.rarewatch.engine.disclosure.Tables.tree;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,6 +104,41 @@ class DisclosureControlTest {
         ProtectedTable plain = new DisclosureControl(withoutRule).protect(table);
         assertUnrecoverable(table, plain);
         assertThat(suppressedCount(plain)).isLessThan(suppressedCount(result));
+    }
+
+    /**
+     * Found by search over random grids: after the per-equation rules settle, every row and column has
+     * at least two withheld cells, yet R1|G2 (5) follows from a combination of equations. Only the
+     * verification step catches this.
+     */
+    @Test
+    void perEquationRulesAloneAreNotEnough() {
+        CountTable table = Tables.grid(new double[][] {
+                {25, 9, 0},
+                {0, 2, 5},
+                {5, 22, 5},
+                {7, 45, 6}});
+        int[] state = SecondarySuppression.rulesOnly(table.model(), DisclosurePolicy.DEFAULT);
+        List<ProtectedTable.Cell> cells = new ArrayList<>();
+        for (int i = 0; i < state.length; i++) {
+            CountTable.Cell c = table.cells().get(i);
+            boolean withheld = state[i] != SecondarySuppression.PUBLISHED;
+            cells.add(new ProtectedTable.Cell(c.key(), withheld ? null : c.count(),
+                    withheld ? ProtectedTable.Status.SUPPRESSED : ProtectedTable.Status.EXACT, ProtectedTable.Reason.NONE));
+        }
+        assertThat(LinearAttacker.recover(table, new ProtectedTable("rules-only", cells)))
+                .containsEntry(key("R1", "G2"), 5.0);
+        assertThat(LinearDisclosureAudit.determined(state.length, table.model().equations(), unknown(state)))
+                .as("the engine's own audit sees it too").contains(true);
+        assertUnrecoverable(table, CONTROL.protect(table));
+    }
+
+    private static boolean[] unknown(int[] state) {
+        boolean[] unknown = new boolean[state.length];
+        for (int i = 0; i < state.length; i++) {
+            unknown[i] = state[i] != SecondarySuppression.PUBLISHED;
+        }
+        return unknown;
     }
 
     @Test
@@ -216,9 +249,7 @@ class DisclosureControlTest {
     /** What a naive publisher would withhold: the small sub-national cells only. */
     private static ProtectedTable primaryOnly(CountTable table) {
         List<ProtectedTable.Cell> cells = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (CountTable.Cell c : table.cells()) {
-            seen.add(c.key());
             boolean small = !c.national() && c.count().signum() > 0 && c.count().compareTo(BigDecimal.valueOf(7)) <= 0;
             cells.add(new ProtectedTable.Cell(c.key(), small ? null : c.count(),
                     small ? ProtectedTable.Status.SUPPRESSED : ProtectedTable.Status.EXACT,
