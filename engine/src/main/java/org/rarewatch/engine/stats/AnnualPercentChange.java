@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p><b>Default: unweighted</b> least squares ({@link #unweighted}), as SEER*Stat computes the APC and as
  * Joinpoint does under its default constant-variance option; every year counts equally. {@link #weighted}
- * uses the observations' inverse-variance weights ({@link TrendObservation#rate}: events) with the scale
+ * uses the observations' inverse-variance weights ({@link TrendObservation#rate}: events;
+ * {@link TrendObservation#proportionOnLogScale}: x n / (n - x)) with the scale
  * estimated from the residuals, so noisy small-count years count less. Both need at least 3 years and
  * strictly positive values (ln 0 is undefined: a zero year is rejected, not silently dropped).
  */

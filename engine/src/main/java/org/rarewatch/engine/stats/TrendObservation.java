@@ -33,17 +33,31 @@ public record TrendObservation(double time, double value, double weight) {
     }
 
     /**
-     * The proportion x/n. Its weight is the inverse of the delta-method variance of logit(p),
-     * var(logit p) ~ 1/(n p (1-p)), i.e. weight = x (n - x) / n. (For ln(p) in an APC fit the
-     * variance is (1-p)/x; see {@link AnnualPercentChange} for which weight each fit uses.)
+     * The proportion x/n for {@link ProportionProjection} (logit scale). Its weight is the inverse of the
+     * delta-method variance of logit(p), var(logit p) ~ 1/(n p (1-p)), i.e. weight = x (n - x) / n.
      *
      * @throws IllegalArgumentException unless 0 &lt; x &lt; n (a proportion of 0 or 1 has no logit)
      */
     public static TrendObservation proportion(double time, double x, double n) {
+        requireStrictlyBetween(time, x, n);
+        return new TrendObservation(time, x / n, x * (n - x) / n);
+    }
+
+    /**
+     * The proportion x/n for {@link AnnualPercentChange} (ln scale). Its weight is the inverse of the
+     * delta-method variance of ln(p), var(ln p) ~ (1-p)/x, i.e. weight = x n / (n - x).
+     *
+     * @throws IllegalArgumentException unless 0 &lt; x &lt; n
+     */
+    public static TrendObservation proportionOnLogScale(double time, double x, double n) {
+        requireStrictlyBetween(time, x, n);
+        return new TrendObservation(time, x / n, x * n / (n - x));
+    }
+
+    private static void requireStrictlyBetween(double time, double x, double n) {
         if (!(x > 0 && x < n) || Double.isInfinite(n)) {
             throw new IllegalArgumentException("a trend in a proportion needs 0 < x < n at time " + time + ", got x=" + x
                     + ", n=" + n);
         }
-        return new TrendObservation(time, x / n, x * (n - x) / n);
     }
 }

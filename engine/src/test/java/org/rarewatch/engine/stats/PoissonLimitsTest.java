@@ -86,6 +86,20 @@ class PoissonLimitsTest {
         assertThat(Byar.lower(0, Confidence.NINETY_FIVE)).isZero();
     }
 
+    /** n of n: 12 events in a population of 12 is a rate of 1 per person, Byar limits around it. */
+    @Test
+    void rateWithAsManyEventsAsPeople() {
+        PoissonLimits.Estimate r = PoissonLimits.rate(12, 12, 1, Confidence.NINETY_FIVE);
+        assertThat(r.value()).isEqualTo(1.0);
+        assertThat(r.method()).isEqualTo("Byars");
+        assertThat(r.lower()).isEqualTo(Byar.lower(12, Confidence.NINETY_FIVE) / 12);
+        assertThat(r.upper()).isGreaterThan(1).isEqualTo(Byar.upper(12, Confidence.NINETY_FIVE) / 12);
+        // one event: exact limits, the lower one -ln(0.975) per the closed form
+        PoissonLimits.Estimate one = PoissonLimits.rate(1, 1, 1, Confidence.NINETY_FIVE);
+        assertThat(one.method()).isEqualTo("Exact");
+        assertThat(one.lower()).isCloseTo(-Math.log(0.975), within(1e-12));
+    }
+
     @Test
     void halvesAreAccepted() {
         PoissonLimits.Estimate half = PoissonLimits.count(2.5, Confidence.NINETY_FIVE);

@@ -23,6 +23,8 @@ class TrendTest {
     private static final double[] EVENTS = {121, 130, 126, 135, 140, 137, 146};
     private static final double[] EARLY = {5200, 5350, 5300, 5500, 5600, 5650, 5800};
     private static final double[] STAGED = {10000, 10100, 9900, 10050, 10000, 9950, 10100};
+    /** 95% weighted APC of EARLY/STAGED on the ln scale, weights x n / (n - x): apc, lower, upper. */
+    private static final double[] APC_PROPORTION = {1.73237025694686, 1.5355773117748466, 1.929544619788372};
 
     @Test
     void unweightedApcMatchesNumpy() {
@@ -49,6 +51,20 @@ class TrendTest {
         var r998 = AnnualPercentChange.weighted(rates(), Confidence.NINETY_NINE_POINT_EIGHT);
         close(r998.lower(), -0.4367571527558861);
         close(r998.upper(), 4.840855426471419);
+    }
+
+    /** Weighted APC of a proportion uses the ln-scale weight x n / (n - x), numpy as above. */
+    @Test
+    void weightedApcOfAProportionMatchesNumpy() {
+        List<TrendObservation> list = new ArrayList<>();
+        for (int i = 0; i < YEARS.length; i++) {
+            list.add(TrendObservation.proportionOnLogScale(YEARS[i], EARLY[i], STAGED[i]));
+        }
+        assertThat(list.get(0).weight()).isCloseTo(5200.0 * 10000 / 4800, within(1e-9));
+        var r95 = AnnualPercentChange.weighted(list, Confidence.NINETY_FIVE);
+        close(r95.apc(), APC_PROPORTION[0]);
+        close(r95.lower(), APC_PROPORTION[1]);
+        close(r95.upper(), APC_PROPORTION[2]);
     }
 
     @Test
