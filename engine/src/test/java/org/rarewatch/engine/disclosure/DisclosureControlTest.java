@@ -203,6 +203,14 @@ class DisclosureControlTest {
     }
 
     @Test
+    void emptyAndAllZeroTables() {
+        ProtectedTable zeros = CONTROL.protect(Tables.grid(new double[][] {{0, 0}, {0, 0}}));
+        assertThat(zeros.cells()).allSatisfy(c -> assertThat(c.published()).isEqualByComparingTo("0"));
+        assertThat(CONTROL.protect(new CountTable(List.of(), List.of())).cells()).isEmpty();
+        assertThat(DisclosureControl.apply(List.of(), TableStructure.flat())).isEmpty();
+    }
+
+    @Test
     void badTablesAreRejectedClearly() {
         assertThatThrownBy(() -> new CountTable(List.of(cell("a", 1), cell("b", 2), cell("t", 4)),
                 List.of(new CountTable.Equation("t", List.of("a", "b")))))
