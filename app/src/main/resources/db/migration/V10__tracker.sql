@@ -3,7 +3,7 @@
 -- The triggers that freeze published editions are per database: db/vendor/{h2,postgresql}/V11.
 
 CREATE TABLE edition (
-    year          INTEGER       PRIMARY KEY,
+    edition_year  INTEGER       PRIMARY KEY,
     title         VARCHAR(300)  NOT NULL,
     as_of         DATE          NOT NULL,
     plan_id       VARCHAR(40)   NOT NULL REFERENCES plan (id),
@@ -16,7 +16,7 @@ CREATE TABLE edition (
 );
 
 CREATE TABLE assessment (
-    edition_year   INTEGER       NOT NULL REFERENCES edition (year),
+    edition_year   INTEGER       NOT NULL REFERENCES edition (edition_year),
     commitment_id  VARCHAR(40)   NOT NULL REFERENCES commitment (id),
     status         VARCHAR(30)   NOT NULL CHECK (status IN ('not_yet_assessed', 'not_measurable', 'no_data',
                                      'no_progress', 'some_progress', 'on_track', 'achieved')),
@@ -58,12 +58,12 @@ CREATE TABLE recommendation (
     origin           VARCHAR(20)   NOT NULL CHECK (origin IN ('alliance', 'carried_forward')),
     origin_plan_id   VARCHAR(40)   REFERENCES plan (id),
     origin_ref       VARCHAR(200)  NOT NULL,
-    first_edition    INTEGER       NOT NULL REFERENCES edition (year),
+    first_edition    INTEGER       NOT NULL REFERENCES edition (edition_year),
     CHECK ((origin = 'alliance') = (origin_plan_id IS NULL))
 );
 
 CREATE TABLE edition_recommendation (
-    edition_year      INTEGER       NOT NULL REFERENCES edition (year),
+    edition_year      INTEGER       NOT NULL REFERENCES edition (edition_year),
     recommendation_id VARCHAR(40)   NOT NULL REFERENCES recommendation (id),
     text              VARCHAR(2000) NOT NULL,
     addressed_to      VARCHAR(200)  NOT NULL,

@@ -1,13 +1,13 @@
 -- PostgreSQL: a published edition and everything it contains is immutable (SQLSTATE RW409).
 
 CREATE FUNCTION rarewatch_edition_published(y INTEGER) RETURNS BOOLEAN
-LANGUAGE sql STABLE AS $$ SELECT EXISTS (SELECT 1 FROM edition WHERE year = y AND state = 'published') $$;
+LANGUAGE sql STABLE AS $$ SELECT EXISTS (SELECT 1 FROM edition WHERE edition_year = y AND state = 'published') $$;
 
 CREATE FUNCTION rarewatch_reject_published_edition() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF OLD.state = 'published' THEN
-        RAISE EXCEPTION 'edition % is published and cannot be changed', OLD.year USING ERRCODE = 'RW409';
+        RAISE EXCEPTION 'edition % is published and cannot be changed', OLD.edition_year USING ERRCODE = 'RW409';
     END IF;
     IF TG_OP = 'DELETE' THEN
         RETURN OLD;
@@ -33,7 +33,7 @@ END $$;
 CREATE FUNCTION rarewatch_reject_published_recommendation() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM edition_recommendation er JOIN edition e ON e.year = er.edition_year
+    IF EXISTS (SELECT 1 FROM edition_recommendation er JOIN edition e ON e.edition_year = er.edition_year
                 WHERE er.recommendation_id = OLD.id AND e.state = 'published') THEN
         RAISE EXCEPTION 'recommendation % belongs to a published edition and cannot be changed', OLD.id
             USING ERRCODE = 'RW409';

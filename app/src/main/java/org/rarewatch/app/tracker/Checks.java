@@ -35,6 +35,7 @@ public final class Checks {
     private final String file;
     private final long line;
     private final List<InputProblem> problems = new ArrayList<>();
+    private boolean dependent;
 
     public Checks(String file, long line) {
         this.file = file;
@@ -55,7 +56,12 @@ public final class Checks {
     }
 
     public boolean ok() {
-        return problems.isEmpty();
+        return problems.isEmpty() && !dependent;
+    }
+
+    /** The row refers to a row already reported as invalid: skip it without a second report of the same problem. */
+    public void dependsOnInvalidRow() {
+        dependent = true;
     }
 
     public void throwIfAny() {

@@ -36,17 +36,17 @@ public class TrackerRepository {
     // ---- editions
 
     public List<Edition> editions() {
-        return jdbc.sql("SELECT * FROM edition ORDER BY year").query(TrackerRepository::edition).list();
+        return jdbc.sql("SELECT * FROM edition ORDER BY edition_year").query(TrackerRepository::edition).list();
     }
 
     public Optional<Edition> edition(int year) {
-        return jdbc.sql("SELECT * FROM edition WHERE year = :year").param("year", year)
+        return jdbc.sql("SELECT * FROM edition WHERE edition_year = :year").param("year", year)
                 .query(TrackerRepository::edition).optional();
     }
 
     public void insertEdition(Edition e) {
         jdbc.sql("""
-                INSERT INTO edition (year, title, as_of, plan_id, state, note, content_hash, published_at, version)
+                INSERT INTO edition (edition_year, title, as_of, plan_id, state, note, content_hash, published_at, version)
                 VALUES (:year, :title, :asOf, :planId, :state, :note, :hash, :publishedAt, :version)""")
                 .params(editionParams(e)).update();
     }
@@ -58,7 +58,7 @@ public class TrackerRepository {
         return jdbc.sql("""
                 UPDATE edition SET title = :title, as_of = :asOf, plan_id = :planId, state = :state, note = :note,
                        content_hash = :hash, published_at = :publishedAt, version = :version
-                 WHERE year = :year AND version = :expected""")
+                 WHERE edition_year = :year AND version = :expected""")
                 .params(params).update() == 1;
     }
 
@@ -77,7 +77,7 @@ public class TrackerRepository {
     }
 
     private static Edition edition(ResultSet rs, int n) throws SQLException {
-        return new Edition(rs.getInt("year"), rs.getString("title"), rs.getObject("as_of", LocalDate.class),
+        return new Edition(rs.getInt("edition_year"), rs.getString("title"), rs.getObject("as_of", LocalDate.class),
                 rs.getString("plan_id"), EditionState.fromCode(rs.getString("state")).orElseThrow(),
                 rs.getString("note"), rs.getString("content_hash"),
                 normalise(rs.getObject("published_at", OffsetDateTime.class)), rs.getInt("version"));

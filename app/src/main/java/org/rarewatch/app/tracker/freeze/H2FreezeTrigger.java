@@ -66,7 +66,7 @@ public class H2FreezeTrigger implements Trigger {
 
     private static boolean published(Connection conn, int year) throws SQLException {
         try (PreparedStatement s = conn.prepareStatement(
-                "SELECT 1 FROM edition WHERE year = ? AND state = 'published'")) {
+                "SELECT 1 FROM edition WHERE edition_year = ? AND state = 'published'")) {
             s.setInt(1, year);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
@@ -76,7 +76,7 @@ public class H2FreezeTrigger implements Trigger {
 
     private static boolean citedByPublishedEdition(Connection conn, String recommendationId) throws SQLException {
         try (PreparedStatement s = conn.prepareStatement("""
-                SELECT 1 FROM edition_recommendation er JOIN edition e ON e.year = er.edition_year
+                SELECT 1 FROM edition_recommendation er JOIN edition e ON e.edition_year = er.edition_year
                  WHERE er.recommendation_id = ? AND e.state = 'published'""")) {
             s.setString(1, recommendationId);
             try (ResultSet rs = s.executeQuery()) {
