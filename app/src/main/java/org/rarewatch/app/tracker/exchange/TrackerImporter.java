@@ -172,8 +172,8 @@ public class TrackerImporter {
             if (key != null && p.assessments.containsKey(key)) {
                 c.add("commitment_id", cid, "edition " + edition.year() + " assesses this commitment twice");
             }
-            if (!c.ok() && edition != null && cid != null) {
-                p.rejected.add("assessment/" + key);
+            if (!c.ok()) {
+                p.rejected.add("assessment/" + row.get("edition_year") + "/" + row.get("commitment_id"));
             }
             if (c.ok()) {
                 p.assessments.put(key, new Located<>(new Assessment(edition.year(), cid, status, rationale, rlc,
