@@ -20,6 +20,8 @@ final class DatabaseContext {
         properties.put("rarewatch.demo", false);
         properties.put("spring.main.log-startup-info", false);
         properties.put("logging.level.org.rarewatch", "WARN");
+        // keeps the command's output to its own lines (Flyway warns about H2 versions it has not verified)
+        properties.put("logging.level.org.flywaydb", "ERROR");
         String[] args = properties.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
