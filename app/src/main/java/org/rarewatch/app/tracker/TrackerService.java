@@ -349,6 +349,11 @@ public class TrackerService {
     private <T> T write(java.util.function.Supplier<T> change) {
         try {
             return transactions.execute(status -> change.get());
+        } catch (org.springframework.dao.ConcurrencyFailureException
+                | org.springframework.dao.DuplicateKeyException e) {
+            // two saves raced inside the database (row lock, serialisation failure, same new key)
+            throw new TrackerConflictException("the same item was changed by someone else at the same moment. "
+                    + "Nothing was saved: reload, re-apply your change and save again.");
         } catch (DataAccessException e) {
             String frozen = FrozenEdition.rejection(e);
             if (frozen != null) {

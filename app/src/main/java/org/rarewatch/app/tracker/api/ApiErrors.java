@@ -7,6 +7,7 @@ import org.rarewatch.app.tracker.freeze.FrozenEdition;
 import org.rarewatch.engine.io.InvalidInputException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,8 +23,9 @@ class ApiErrors {
     ResponseEntity<ApiModel.ErrorJson> invalid(InvalidInputException e) {
         List<ApiModel.ProblemJson> problems = e.problems().stream()
                 .map(p -> new ApiModel.ProblemJson(p.column(), p.value(), p.reason())).toList();
-        return respond(HttpStatus.BAD_REQUEST, e.problems().size() == 1 ? e.problems().get(0).describe()
-                : e.problems().size() + " problems: nothing was saved", null, problems);
+        String first = e.problems().get(0).column() + ": " + e.problems().get(0).reason();
+        return respond(HttpStatus.BAD_REQUEST, e.problems().size() == 1 ? first + ". Nothing was saved."
+                : e.problems().size() + " problems, the first: " + first + ". Nothing was saved.", null, problems);
     }
 
     @ExceptionHandler(TrackerNotFoundException.class)
@@ -37,10 +39,10 @@ class ApiErrors {
     }
 
     /** Two saves racing inside the database (row lock, serialisation failure) also lose politely. */
-    @ExceptionHandler(ConcurrencyFailureException.class)
-    ResponseEntity<ApiModel.ErrorJson> race(ConcurrencyFailureException e) {
-        return respond(HttpStatus.CONFLICT, "someone else saved the same item at the same moment. Nothing was "
-                + "saved: reload, re-apply your change and save again.", null, List.of());
+    @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
+    ResponseEntity<ApiModel.ErrorJson> race(DataAccessException e) {
+        return respond(HttpStatus.CONFLICT, "the same item was changed by someone else at the same moment. Nothing "
+                + "was saved: reload, re-apply your change and save again.", null, List.of());
     }
 
     @ExceptionHandler(DataAccessException.class)
