@@ -345,7 +345,14 @@ abstract class TrackerContract {
     void exportImportIntoAnEmptyDatabaseExportIsByteIdentical(@TempDir Path dir) throws Exception {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
+        // make sure there is history to carry: one more change to the draft edition
+        int version = find(get("/api/v1/editions/2026").get("assessments"), "commitmentId", "NCP-RC-06")
+                .get("version").asInt();
+        assertThat(put("/api/v1/editor/editions/2026/assessments/NCP-RC-06", "{\"editor\":\"Round Trip\","
+                + "\"status\":\"achieved\",\"rationale\":\"Royal Assent on 5 March 2026 (\\\"c. 8\\\"), checked again.\","
+                + "\"contextFlags\":[\"checked: twice\"],\"version\":" + version + "}").statusCode()).isEqualTo(200);
         exporter.export(first);
+        assertThat(Files.readAllLines(first.resolve("history.csv")).size()).isGreaterThan(1);
         String[] fresh = freshDatabase();
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(RarewatchApplication.class)
                 .web(WebApplicationType.NONE)
