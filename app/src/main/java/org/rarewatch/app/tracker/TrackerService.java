@@ -2,7 +2,6 @@ package org.rarewatch.app.tracker;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -361,16 +360,5 @@ public class TrackerService {
             }
             throw e;
         }
-    }
-
-    /** Lists recommendation identities with all their editions, for the API. */
-    public List<EditionRecommendation> history(String recommendationId) {
-        List<EditionRecommendation> all = new ArrayList<>();
-        for (EditionRecommendation r : repository.editionRecommendations()) {
-            if (r.recommendationId().equals(recommendationId)) {
-                all.add(r);
-            }
-        }
-        return all;
     }
 }

@@ -339,6 +339,31 @@ abstract class TrackerContract {
         assertThat(stale.body()).contains("changed by someone else").contains("Ben&#39;s careful words");
     }
 
+    @Test
+    void anEditorCanRunAnEditionThroughTheFormsWithoutJavaScript() throws Exception {
+        HttpResponse<String> created = form("/editor/editions", "editor=Fay&year=2022&title=2022+%E2%80%94+three+years+on"
+                + "&asOf=2022-04-01&planId=LTP-2019&note=&carryForwardFrom=");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/editor/editions/2022");
+        assertThat(getText("/editor/editions/2022")).contains("Move to: Open for evidence").contains("Assess LTP-02");
+        assertThat(form("/editor/editions/2022/assessments/LTP-01", "editor=Fay&status=no_data&rationale=&rlcMeaning="
+                + "&contextFlags=&version=").statusCode()).isEqualTo(302);
+        assertThat(form("/editor/editions/2022/assessments/LTP-01/evidence", "editor=Fay&claim=c&sourceTitle=t"
+                + "&url=ftp%3A%2F%2Fexample.org&publishedOn=2022").statusCode()).isEqualTo(400);
+        assertThat(form("/editor/editions/2022/recommendations", "editor=Fay&id=R2022-01&text=Publish+survival+by+cancer"
+                + "&addressedTo=NHS+England&status=open&statusNote=&commitmentIds=LTP-01&origin=alliance&originPlanId="
+                + "&originRef=&version=").statusCode()).isEqualTo(302);
+        for (String[] step : new String[][] {{"open", "1"}, {"in_review", "2"}, {"published", "3"}}) {
+            assertThat(form("/editor/editions/2022/state", "editor=Fay&state=" + step[0] + "&version=" + step[1])
+                    .statusCode()).as(step[0]).isEqualTo(302);
+        }
+        HttpResponse<String> stale = form("/editor/editions/2022/state", "editor=Fay&state=in_review&version=3");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("edition 2022 is published and cannot be changed");
+        assertThat(getText("/editions/2022")).contains(repository.edition(2022).orElseThrow().contentHash())
+                .contains("Publish survival by cancer");
+    }
+
     // ---- round trip
 
     @Test
