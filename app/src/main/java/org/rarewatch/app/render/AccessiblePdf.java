@@ -1,9 +1,7 @@
 package org.rarewatch.app.render;
 
-import java.awt.Color;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.awt.geom.AffineTransform;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
@@ -41,8 +38,12 @@ import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpParsingException;
 import org.apache.xmpbox.xml.XmpSerializer;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -80,7 +81,8 @@ public final class AccessiblePdf {
     /**
      * @param documentDate creation and modification date written into the PDF (e.g. the edition's as-of
      *                     date), so rebuilding gives the same bytes
-     * @param draft        adds a diagonal "DRAFT" mark on every page and "Draft" in the page header
+     * @param draft        adds a diagonal "DRAFT" mark on every page and "Draft: not for publication" in the
+     *                     page header
      */
     public record Options(Instant documentDate, boolean draft) {
         public Options {
@@ -121,6 +123,9 @@ public final class AccessiblePdf {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
+            if (options.draft()) {
+                stampDraft(pdf);
+            }
             pin(pdf, options.documentDate(), xhtml);
             pdf.save(out);
         } catch (IOException e) {
@@ -264,24 +269,45 @@ public final class AccessiblePdf {
 
     // ---- draft mark -----------------------------------------------------------------------------------
 
-    /** "DRAFT" drawn as outlines (no font needed) into an SVG page background, which PDF/UA treats as an artifact. */
     private static String draftCss() {
-        double w = 210;
-        double h = 297;
-        SVGGraphics2D g = new SVGGraphics2D(w, h);
-        g.setDefsKeyPrefix("rw-draft-");
-        g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        g.setColor(new Color(0xd5, 0x28, 0x1b, 40));
-        g.setFont(BundledFonts.bold(52));
-        g.transform(AffineTransform.getRotateInstance(-Math.PI / 4, w / 2, h / 2));
+        return "\n@page { @top-left { content: \"Draft: not for publication\"; font-family: 'Liberation Sans';"
+                + " font-size: 9pt; color: #d5281b; font-weight: bold; } }\n"
+                + "@page cover { @top-left { content: \"Draft: not for publication\"; } }\n";
+    }
+
+    /**
+     * A large diagonal "DRAFT" over every page, drawn after layout straight into the page content as an
+     * /Artifact (PDF/UA: decoration, not content), in the embedded bundled bold font.
+     */
+    private static void stampDraft(PDDocument pdf) throws IOException {
+        PDType0Font font;
+        try (InputStream in = BundledFonts.open(BundledFonts.FACES.get(1).resource())) {
+            font = PDType0Font.load(pdf, in, true);
+        }
+        PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
+        faint.setNonStrokingAlphaConstant(0.12f);
         String text = "DRAFT";
-        double textWidth = g.getFontMetrics().stringWidth(text);
-        g.drawString(text, (float) ((w - textWidth) / 2), (float) (h / 2 + 18));
-        String svg = g.getSVGDocument();
-        String uri = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
-        return "\n@page { background-image: url(\"" + uri + "\"); background-size: 100% 100%;"
-                + " background-repeat: no-repeat; background-position: center; }\n"
-                + "@page { @top-left { content: \"Draft: not for publication\"; color: #d5281b; font-weight: bold; } }\n";
+        float size = 120;
+        float textWidth = font.getStringWidth(text) / 1000 * size;
+        for (PDPage page : pdf.getPages()) {
+            PDRectangle box = page.getMediaBox();
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND,
+                    true, true)) {
+                cs.beginMarkedContent(COSName.ARTIFACT);
+                cs.saveGraphicsState();
+                cs.setGraphicsStateParameters(faint);
+                cs.setNonStrokingColor(NhsPalette.RED);
+                cs.beginText();
+                cs.setFont(font, size);
+                Matrix m = Matrix.getRotateInstance(Math.PI / 4, box.getWidth() / 2, box.getHeight() / 2);
+                m.translate(-textWidth / 2, -size * 0.35f);
+                cs.setTextMatrix(m);
+                cs.showText(text);
+                cs.endText();
+                cs.restoreGraphicsState();
+                cs.endMarkedContent();
+            }
+        }
     }
 
     // ---- reproducibility ------------------------------------------------------------------------------

@@ -373,6 +373,7 @@ public final class SvgChart {
         marker.setLabel(label);
         marker.setLabelFont(BundledFonts.bold(TICK_SIZE));
         marker.setLabelPaint(NhsPalette.RED);
+        marker.setLabelBackgroundColor(NhsPalette.WHITE);
         if (horizontal) {
             marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
