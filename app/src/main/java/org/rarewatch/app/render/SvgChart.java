@@ -68,7 +68,7 @@ public final class SvgChart {
     static final int TIME_HEIGHT = 430;
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
-    private static final float TICK_SIZE = 15f;
+    private static final float TICK_SIZE = 16f;
     private static final float LABEL_SIZE = 16f;
     private static final long DAY_MS = 86_400_000L;
     private static final Stroke LINE = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -290,7 +290,7 @@ public final class SvgChart {
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(12, 8, 8, 24));
+        plot.setInsets(new RectangleInsets(12, 8, 8, 30));
         return plot;
     }
 

@@ -34,6 +34,21 @@ class AccessiblePdfTest {
     }
 
     @Test
+    void theValidatorDoesFindFailuresInAnUntaggedPdf() throws Exception {
+        // control: the same checks on a plain PDFBox page (no tags, no language, no title) must fail
+        try (PDDocument plain = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            plain.addPage(page);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(plain, page)) {
+                cs.addRect(10, 10, 100, 100);
+                cs.fill();
+            }
+            plain.save(out);
+            assertThat(VeraPdf.failures(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
+        }
+    }
+
+    @Test
     void sampleReportHasNoPdfA3uFailures() throws Exception {
         Map<String, Integer> failures = VeraPdf.failures(pdf, PDFAFlavour.PDFA_3_U);
         assertThat(failures).as("veraPDF PDF/A-3u failed rules").isEmpty();
