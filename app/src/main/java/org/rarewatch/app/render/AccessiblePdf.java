@@ -185,6 +185,14 @@ public final class AccessiblePdf {
             describeFigure(svg, i + 1, problems);
             sizeFromViewBox(svg);
         }
+        NodeList images = document.getElementsByTagNameNS(XHTML_NS, "img");
+        for (int i = 0; i < images.getLength(); i++) {
+            Element img = (Element) images.item(i);
+            if (img.getAttribute("alt").isBlank()) {
+                problems.add("image number " + (i + 1) + " (" + img.getAttribute("src").lines().findFirst().orElse("")
+                        .substring(0, Math.min(40, img.getAttribute("src").length())) + ") has no alt text");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }

@@ -58,6 +58,7 @@ class AccessiblePdfTest {
     void draftPreviewIsAlsoConformantAndMarked() throws Exception {
         byte[] draft = RENDERER.render(html, new AccessiblePdf.Options(AS_OF, true));
         assertThat(VeraPdf.failures(draft, PDFAFlavour.PDFUA_1)).as("PDF/UA-1, draft").isEmpty();
+        assertThat(VeraPdf.failures(draft, PDFAFlavour.PDFA_3_U)).as("PDF/A-3u, draft").isEmpty();
         assertThat(draft).isNotEqualTo(pdf);
         try (PDDocument doc = Loader.loadPDF(draft)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("Draft: not for publication");
@@ -153,6 +154,9 @@ class AccessiblePdfTest {
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"5\" height=\"5\"/></svg></body>");
         assertThatThrownBy(() -> RENDERER.render(unlabelledSvg, new AccessiblePdf.Options(AS_OF, false)))
                 .hasMessageContaining("text alternative");
+        String imageWithoutAlt = html.replace("</body>", "<p><img src=\"data:image/png;base64,AAAA\"/></p></body>");
+        assertThatThrownBy(() -> RENDERER.render(imageWithoutAlt, new AccessiblePdf.Options(AS_OF, false)))
+                .hasMessageContaining("image number 1 (data:image/png;base64,AAAA) has no alt text");
         assertThatThrownBy(() -> RENDERER.render("<html lang=\"en\"><p>unclosed</html>",
                 new AccessiblePdf.Options(AS_OF, false))).hasMessageContaining("not well-formed");
     }

@@ -104,7 +104,7 @@ class SvgChartTest {
         Matcher sizes = Pattern.compile("font-size: ?([0-9.]+)px").matcher(svg);
         int texts = 0;
         while (sizes.find()) {
-            assertThat(Double.parseDouble(sizes.group(1))).isGreaterThanOrEqualTo(14);
+            assertThat(Double.parseDouble(sizes.group(1))).isGreaterThanOrEqualTo(16);
             texts++;
         }
         assertThat(texts).isPositive();
