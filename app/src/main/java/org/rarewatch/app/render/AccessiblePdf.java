@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
@@ -57,6 +59,9 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRSimpleLogFormatter;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
@@ -88,6 +93,11 @@ public final class AccessiblePdf {
         public Options {
             Objects.requireNonNull(documentDate, "documentDate");
         }
+    }
+
+    static {
+        // openhtmltopdf logs every font load and stylesheet parse at INFO to the console; keep its warnings
+        XRLog.setLoggerImpl(new JDKXRLogger(false, Level.WARNING, new ConsoleHandler(), new XRSimpleLogFormatter()));
     }
 
     private final String stylesheet;

@@ -183,6 +183,22 @@ class SvgChartTest {
     }
 
     @Test
+    void missingFiguresAndMissingProjectionStillGiveAChartThatSaysSo() {
+        RenderedChart comparison = SvgChart.groupComparison("cmp", "t", List.of(
+                new GroupValue("2022", "Rare and less common", null, null, null),
+                new GroupValue("2022", "Big four", 0.6, null, null)), 0.75, "Ambition");
+        assertThat(comparison.description()).isEqualTo("2022: Rare and less common not available; Big four 60.0%. "
+                + "Ambition: 75%. In 2022: Big four 15.0 percentage points below the target.");
+        assertThat(comparison.table().rows().get(0)).containsExactly("2022", "Rare and less common", "not available",
+                "", "", "");
+        RenderedChart trajectory = SvgChart.trajectory("traj", "t", "The share", List.of(
+                DatedValue.of(LocalDate.of(2021, 1, 1), 0.5, 0.45, 0.55)), List.of(), LocalDate.of(2028, 3, 31), 0.75);
+        assertThat(trajectory.description()).isEqualTo("The share was 50.0% (95% interval 45.0% to 55.0%) in 2021. "
+                + "The target is 75% by March 2028. No projection is available.");
+        assertThat(trajectory.svg()).contains(">Target: 75% by March 2028<");
+    }
+
+    @Test
     void badInputIsRefusedWithTheReason() {
         assertThatThrownBy(() -> SvgChart.monthlyPerformance("Bad Id", "t", "m", threeMonths(), List.of()))
                 .hasMessageContaining("chart id");
