@@ -40,7 +40,7 @@ final class PerformanceText {
                 Double t = SvgChart.thresholdAt(steps, m.date());
                 return t != null && m.value() >= t;
             }).count();
-            text.append(' ').append(sentenceStart(measure)).append(" met the threshold in ").append(met).append(" of ")
+            text.append(' ').append(measure).append(" met the threshold in ").append(met).append(" of ")
                     .append(judged).append(judged == 1 ? " month." : " months.");
         }
         long missing = months.size() - known.size();
@@ -69,10 +69,6 @@ final class PerformanceText {
 
     private static String valueOf(DatedValue p) {
         return Estimates.valueWithInterval(p.value(), p.lower(), p.upper());
-    }
-
-    private static String sentenceStart(String measure) {
-        return measure;
     }
 
     /** "75% from October 2023", "77% from March 2024": the thresholds met over the charted months. */

@@ -99,6 +99,30 @@ class AccessiblePdfTest {
     }
 
     @Test
+    void everyChartIsAFigureWhoseAltTextIsItsTitleAndDescription() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.util.List<String> alts = new java.util.ArrayList<>();
+            collectFigureAlts(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertThat(alts).containsExactly(
+                    "Cancers diagnosed at stage 1 or 2, by group. " + SampleReport.comparisonChart().description(),
+                    "Early diagnosis of rare and less common cancers: trajectory. "
+                            + SampleReport.trajectoryChart().description(),
+                    "Faster Diagnosis Standard, suspected sarcoma, England. " + SampleReport.fdsChart().description());
+        }
+    }
+
+    private static void collectFigureAlts(java.util.List<Object> kids, java.util.List<String> alts) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    alts.add(e.getAlternateDescription());
+                }
+                collectFigureAlts(e.getKids(), alts);
+            }
+        }
+    }
+
+    @Test
     void everyFontIsTheEmbeddedBundledFont() throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int fonts = 0;
