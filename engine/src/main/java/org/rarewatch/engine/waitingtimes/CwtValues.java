@@ -42,7 +42,7 @@ final class CwtValues {
     static void checkMonthAndYear(YearMonth month, String monthText, String yearText, long line,
                                   String monthColumn, String yearColumn, ProblemList problems) {
         String expectedMonth = MONTHS[month.getMonthValue() - 1];
-        if (!expectedMonth.equals(monthText.toUpperCase(Locale.ROOT))) {
+        if (!expectedMonth.equalsIgnoreCase(monthText)) {
             problems.add(line, monthColumn, monthText, "does not match PERIOD " + month + " (expected " + expectedMonth + ")");
         }
         String expectedYear = financialYear(month);
@@ -54,7 +54,8 @@ final class CwtValues {
     /** {@code 2023/24} for any month April 2023 to March 2024. */
     static String financialYear(YearMonth month) {
         int start = month.getMonthValue() >= 4 ? month.getYear() : month.getYear() - 1;
-        return start + "/" + String.format("%02d", (start + 1) % 100);
+        int next = (start + 1) % 100;
+        return start + (next < 10 ? "/0" : "/") + next;
     }
 
     static BigDecimal count(String text, long line, String column, ProblemList problems) {

@@ -82,6 +82,11 @@ public final class ProviderExtractReader {
         final TreeSet<YearMonth> months = new TreeSet<>();
         final Map<String, YearMonth> monthCache = new HashMap<>();
         final Map<String, Optional<CwtCancerType>> typeCache = new HashMap<>();
+        // the same few labels repeat on every row: parse each distinct text once
+        final Map<String, Optional<Standard>> standardCache = new HashMap<>();
+        final Map<String, Optional<Route>> routeCache = new HashMap<>();
+        final Map<String, Optional<Modality>> modalityCache = new HashMap<>();
+        final Map<String, BigDecimal> countCache = new HashMap<>();
         CwtColumns columns;
         long rows;
 
@@ -112,7 +117,7 @@ public final class ProviderExtractReader {
                         columns.name(MONTH), columns.name(YEAR), problems);
             }
             String standardText = columns.get(cells, STANDARD);
-            Standard standard = Standard.fromLabel(standardText).orElse(null);
+            Standard standard = standardCache.computeIfAbsent(standardText, Standard::fromLabel).orElse(null);
             if (standard == null) {
                 problems.add(line, columns.name(STANDARD), standardText,
                         "unknown standard: expected 28-day FDS, 31-day Combined or 62-day Combined");
@@ -122,14 +127,14 @@ public final class ProviderExtractReader {
                 problems.add(line, columns.name(ORG), org, "provider code is missing");
             }
             String routeText = columns.get(cells, ROUTE);
-            Route route = Route.parse(routeText).orElse(null);
+            Route route = routeCache.computeIfAbsent(routeText, Route::parse).orElse(null);
             if (route == null || (standard != null && !Route.of(standard).contains(route))) {
                 problems.add(line, columns.name(ROUTE), routeText,
                         route == null ? "unknown stage/route" : "this route does not occur with " + standard.label());
                 route = null;
             }
             String modalityText = columns.get(cells, MODALITY);
-            Modality modality = Modality.parse(modalityText).orElse(null);
+            Modality modality = modalityCache.computeIfAbsent(modalityText, Modality::parse).orElse(null);
             if (modality == null) {
                 problems.add(line, columns.name(MODALITY), modalityText, "unknown treatment modality");
             } else if (standard == Standard.FDS_28D && modality != Modality.NONE) {
@@ -141,9 +146,9 @@ public final class ProviderExtractReader {
                 modality = null;
             }
             CwtCancerType type = cancerType(line, cells, standard, month, modality);
-            BigDecimal total = CwtValues.count(columns.get(cells, TOTAL), line, columns.name(TOTAL), problems);
-            BigDecimal within = CwtValues.count(columns.get(cells, WITHIN), line, columns.name(WITHIN), problems);
-            BigDecimal breaches = CwtValues.count(columns.get(cells, BREACHES), line, columns.name(BREACHES), problems);
+            BigDecimal total = count(cells, TOTAL, line);
+            BigDecimal within = count(cells, WITHIN, line);
+            BigDecimal breaches = count(cells, BREACHES, line);
             if (total != null && within != null && breaches != null) {
                 CwtValues.checkSum(total, within, breaches, line, columns.name(TOTAL), columns.name(WITHIN),
                         columns.name(BREACHES), problems);
@@ -152,6 +157,20 @@ public final class ProviderExtractReader {
                 months.add(month);
                 sink.accept(new CwtRecord(month, standard, org, route, modality, type, total, within, breaches));
             }
+        }
+
+        /** Small counts repeat endlessly; reuse their parsed value (BigDecimal is immutable). */
+        private BigDecimal count(String[] cells, int column, long line) {
+            String text = columns.get(cells, column);
+            BigDecimal cached = countCache.get(text);
+            if (cached != null) {
+                return cached;
+            }
+            BigDecimal value = CwtValues.count(text, line, columns.name(column), problems);
+            if (value != null && text.length() <= 6) {
+                countCache.put(text, value);
+            }
+            return value;
         }
 
         private CwtCancerType cancerType(long line, String[] cells, Standard standard, YearMonth month, Modality modality) {

@@ -43,6 +43,7 @@ public final class WaitingTimesMeasures implements Consumer<CwtRecord> {
     private final Geography geography;
     private final String source;
     private final Map<Cell, Sums> cells = new HashMap<>();
+    private final Map<YearMonth, String[]> periodLabels = new HashMap<>();
 
     private record Cell(Standard standard, PeriodGrain grain, String period, Breakdown breakdown, String value) {
     }
@@ -71,8 +72,15 @@ public final class WaitingTimesMeasures implements Consumer<CwtRecord> {
         if (!record.countsTowardTotals()) {
             return;
         }
+        String[] labels = periodLabels.computeIfAbsent(record.month(), m -> {
+            String[] l = new String[PeriodGrain.values().length];
+            for (PeriodGrain g : PeriodGrain.values()) {
+                l[g.ordinal()] = g.label(m);
+            }
+            return l;
+        });
         for (PeriodGrain grain : grains) {
-            String period = grain.label(record.month());
+            String period = labels[grain.ordinal()];
             add(new Cell(record.standard(), grain, period, null, ""), record, null);
             for (Breakdown breakdown : breakdowns) {
                 addBreakdown(record, grain, period, breakdown);
@@ -119,6 +127,25 @@ public final class WaitingTimesMeasures implements Consumer<CwtRecord> {
         if (flag != null) {
             sums.flags.add(flag);
         }
+    }
+
+    /**
+     * Adds another instance's sums into this one (same settings), so that files can be read in
+     * parallel and their aggregates merged: the sums are associative.
+     */
+    public void merge(WaitingTimesMeasures other) {
+        other.cells.forEach((cell, theirs) -> {
+            Sums mine = cells.computeIfAbsent(cell, c -> new Sums());
+            mine.total = mine.total.add(theirs.total);
+            mine.within = mine.within.add(theirs.within);
+            mine.months.addAll(theirs.months);
+            mine.flags.addAll(theirs.flags);
+        });
+    }
+
+    /** A new, empty instance with the same settings, for one parallel part. */
+    public WaitingTimesMeasures emptyCopy() {
+        return new WaitingTimesMeasures(breakdowns, grains, thresholds, geography, source);
     }
 
     /** The tidy rows, ordered by standard, period grain, period, national first then each breakdown. */
