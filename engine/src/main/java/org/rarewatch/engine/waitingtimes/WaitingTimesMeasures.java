@@ -43,7 +43,6 @@ public final class WaitingTimesMeasures implements Consumer<CwtRecord> {
     private final Geography geography;
     private final String source;
     private final Map<Cell, Sums> cells = new HashMap<>();
-    private final Map<YearMonth, String[]> periodLabels = new HashMap<>();
 
     private record Cell(Standard standard, PeriodGrain grain, String period, Breakdown breakdown, String value) {
     }
@@ -72,19 +71,11 @@ public final class WaitingTimesMeasures implements Consumer<CwtRecord> {
         if (!record.countsTowardTotals()) {
             return;
         }
-        String[] labels = periodLabels.computeIfAbsent(record.month(), m -> {
-            String[] l = new String[PeriodGrain.values().length];
-            for (PeriodGrain g : PeriodGrain.values()) {
-                l[g.ordinal()] = g.label(m);
-            }
-            return l;
-        });
-        for (PeriodGrain grain : grains) {
-            String period = labels[grain.ordinal()];
-            add(new Cell(record.standard(), grain, period, null, ""), record, null);
-            for (Breakdown breakdown : breakdowns) {
-                addBreakdown(record, grain, period, breakdown);
-            }
+        // sums are kept by month only; quarters and years are rolled up from them in rows()
+        String period = record.month().toString();
+        add(new Cell(record.standard(), PeriodGrain.MONTH, period, null, ""), record, null);
+        for (Breakdown breakdown : breakdowns) {
+            addBreakdown(record, PeriodGrain.MONTH, period, breakdown);
         }
     }
 
@@ -150,7 +141,21 @@ public final class WaitingTimesMeasures implements Consumer<CwtRecord> {
 
     /** The tidy rows, ordered by standard, period grain, period, national first then each breakdown. */
     public List<IndicatorRow> rows() {
-        List<Map.Entry<Cell, Sums>> entries = new ArrayList<>(cells.entrySet());
+        Map<Cell, Sums> all = new HashMap<>();
+        for (Map.Entry<Cell, Sums> e : cells.entrySet()) {
+            Cell month = e.getKey();
+            YearMonth ym = YearMonth.parse(month.period());
+            for (PeriodGrain grain : grains) {
+                Cell cell = new Cell(month.standard(), grain, grain.label(ym), month.breakdown(), month.value());
+                Sums target = all.computeIfAbsent(cell, c -> new Sums());
+                Sums source = e.getValue();
+                target.total = target.total.add(source.total);
+                target.within = target.within.add(source.within);
+                target.months.addAll(source.months);
+                target.flags.addAll(source.flags);
+            }
+        }
+        List<Map.Entry<Cell, Sums>> entries = new ArrayList<>(all.entrySet());
         entries.sort(Comparator.<Map.Entry<Cell, Sums>, Integer>comparing(e -> e.getKey().standard().ordinal())
                 .thenComparing(e -> e.getKey().grain().ordinal())
                 .thenComparing(e -> e.getKey().period())
