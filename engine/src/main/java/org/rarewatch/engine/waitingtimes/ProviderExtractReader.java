@@ -30,10 +30,16 @@ public final class ProviderExtractReader {
     private static final int PERIOD = 0, YEAR = 1, MONTH = 2, STANDARD = 3, ORG = 4, ROUTE = 5, MODALITY = 6,
             CANCER = 7, TOTAL = 8, WITHIN = 9, BREACHES = 10;
 
-    static final Map<String, String> FOREIGN_HEADERS = Map.of(
-            "ICB SUB LOCATION", "a CWT-CRS ICB sub-location (commissioner) extract",
-            "SUB-CATEGORY", "a CWT-CRS ICB sub-location (commissioner) extract",
-            "SERIES", "a national time series table");
+    /** Header names that reveal another known file; checked in this order. */
+    static final Map<String, String> FOREIGN_HEADERS = foreignHeaders();
+
+    private static Map<String, String> foreignHeaders() {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("ICB SUB LOCATION", "a CWT-CRS ICB sub-location (commissioner) extract");
+        headers.put("SUB-CATEGORY", "a CWT-CRS ICB sub-location (commissioner) extract");
+        headers.put("SERIES", "a national time series table");
+        return java.util.Collections.unmodifiableMap(headers);
+    }
 
     private static final String KIND = "CWT-CRS provider extract";
 
