@@ -63,15 +63,23 @@ public class ImportCwtCommand implements Callable<Integer> {
         }
         DatabaseTarget target = database.target();
         target.probe(ServeCommand.DATABASE_PROBE_SECONDS);
+        quietLibraryLogging();
         DriverManagerDataSource dataSource = new DriverManagerDataSource(target.url(), target.user(), target.password());
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         CwtReleaseStore store = new CwtReleaseStore(dataSource, Clock.systemUTC());
         var err = spec.commandLine().getErr();
         List<ImportOutcome> outcomes = store.importFiles(releaseFiles,
-                rows -> err.printf("importing: %d rows read%n", rows));
+                (file, rows) -> err.printf("importing %s: %d rows read%n", file, rows));
         for (ImportOutcome outcome : outcomes) {
             spec.commandLine().getOut().println(outcome.describe());
         }
         return RarewatchMain.EXIT_OK;
+    }
+
+    /** Without Spring's logging set-up, Flyway would print its INFO lines among the command's own output. */
+    private static void quietLibraryLogging() {
+        if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
+            flyway.setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
     }
 }

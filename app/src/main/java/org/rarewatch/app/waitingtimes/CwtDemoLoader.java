@@ -50,7 +50,7 @@ class CwtDemoLoader implements InitializingBean {
                 }
                 files.add(new CwtReleaseStore.ReleaseFile(copy, name, null));
             }
-            for (ImportOutcome outcome : store.importFiles(files, rows -> { })) {
+            for (ImportOutcome outcome : store.importFiles(files, (f, rows) -> { })) {
                 log.info("Demo waiting times: {}", outcome.describe());
             }
         } finally {

@@ -15,7 +15,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.LongConsumer;
+import java.util.function.ObjLongConsumer;
 import javax.sql.DataSource;
 import org.rarewatch.engine.io.InputProblem;
 import org.rarewatch.engine.io.InvalidInputException;
@@ -65,10 +65,10 @@ public class CwtReleaseStore {
     /**
      * Imports every file in one transaction.
      *
-     * @param progress told the running row count of the file being read, every {@value #PROGRESS_EVERY} rows
+     * @param progress told the file name and running row count of the file being read, every {@value #PROGRESS_EVERY} rows
      * @throws InvalidInputException when any file is invalid; then nothing is stored
      */
-    public List<ImportOutcome> importFiles(List<ReleaseFile> files, LongConsumer progress) {
+    public List<ImportOutcome> importFiles(List<ReleaseFile> files, ObjLongConsumer<String> progress) {
         return transactions.execute(status -> {
             List<ImportOutcome> outcomes = new ArrayList<>();
             for (ReleaseFile file : files) {
@@ -78,7 +78,7 @@ public class CwtReleaseStore {
         });
     }
 
-    private ImportOutcome importOne(ReleaseFile file, LongConsumer progress) {
+    private ImportOutcome importOne(ReleaseFile file, ObjLongConsumer<String> progress) {
         String sha = sha256(file.path());
         if (jdbc.sql("SELECT COUNT(*) FROM cwt_release WHERE sha256 = ?").param(sha).query(Long.class).single() > 0) {
             return new ImportOutcome(file.fileName(), sha, true, 0, null, null, null, List.of(), List.of());
@@ -103,7 +103,7 @@ public class CwtReleaseStore {
                 flush(batch);
             }
             if (rows[0] % PROGRESS_EVERY == 0) {
-                progress.accept(rows[0]);
+                progress.accept(file.fileName(), rows[0]);
             }
         });
         flush(batch);

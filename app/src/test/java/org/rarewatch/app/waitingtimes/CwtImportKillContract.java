@@ -54,7 +54,7 @@ abstract class CwtImportKillContract {
         try (BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = err.readLine(); line != null; line = err.readLine()) {
                 seen.add(line);
-                if (line.startsWith("importing: ") && line.contains(" rows read")) {
+                if (line.startsWith("importing ") && line.contains(" rows read")) {
                     midway = true;
                     break;
                 }
@@ -78,7 +78,7 @@ abstract class CwtImportKillContract {
         // the database is intact: an import still works after the crash
         Path small = CwtFiles.write(dir, "small.csv", CwtFiles.HEADER + CwtFiles.fdsRow("2030-01", 5, 4));
         ImportOutcome outcome = new CwtReleaseStore(dataSource, Clock.systemUTC())
-                .importFiles(List.of(new CwtReleaseStore.ReleaseFile(small)), r -> { }).get(0);
+                .importFiles(List.of(new CwtReleaseStore.ReleaseFile(small)), (f, r) -> { }).get(0);
         assertThat(outcome.from()).isEqualTo(YearMonth.of(2030, 1));
         assertThat(count(jdbc, "cwt_provider_count")).isEqualTo(1);
     }

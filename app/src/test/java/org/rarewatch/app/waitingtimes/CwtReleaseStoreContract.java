@@ -32,13 +32,13 @@ abstract class CwtReleaseStoreContract {
 
     @Test
     void importingTheSameExtractTwiceLeavesTheDatabaseUnchanged() {
-        List<ImportOutcome> first = store.importFiles(List.of(new CwtReleaseStore.ReleaseFile(CwtFiles.OCT_2023)), r -> { });
+        List<ImportOutcome> first = store.importFiles(List.of(new CwtReleaseStore.ReleaseFile(CwtFiles.OCT_2023)), (f, r) -> { });
         assertThat(first.get(0).alreadyImported()).isFalse();
         assertThat(first.get(0).rows()).isEqualTo(9_912);
         assertThat(first.get(0).status()).isEqualTo(ReleaseStatus.PROVISIONAL);
         Map<String, List<Map<String, Object>>> before = snapshot();
 
-        List<ImportOutcome> second = store.importFiles(List.of(new CwtReleaseStore.ReleaseFile(CwtFiles.OCT_2023)), r -> { });
+        List<ImportOutcome> second = store.importFiles(List.of(new CwtReleaseStore.ReleaseFile(CwtFiles.OCT_2023)), (f, r) -> { });
         assertThat(second.get(0).alreadyImported()).isTrue();
         assertThat(second.get(0).describe()).contains("nothing changed");
         assertThat(snapshot()).isEqualTo(before);
@@ -64,17 +64,17 @@ abstract class CwtReleaseStoreContract {
         Path lateProvisional = CwtFiles.write(dir, "CWT-CRS-May-2022-Provider-Provisional-resubmitted.csv",
                 CwtFiles.HEADER + CwtFiles.fdsRow("2022-05", 99, 1));
 
-        store.importFiles(List.of(new CwtReleaseStore.ReleaseFile(provisional)), r -> { });
+        store.importFiles(List.of(new CwtReleaseStore.ReleaseFile(provisional)), (f, r) -> { });
         assertThat(fdsNational(YearMonth.of(2022, 5))).containsExactly(new BigDecimal("15.0"), new BigDecimal("20.0"));
 
-        ImportOutcome finalOutcome = store.importFiles(List.of(new CwtReleaseStore.ReleaseFile(fin)), r -> { }).get(0);
+        ImportOutcome finalOutcome = store.importFiles(List.of(new CwtReleaseStore.ReleaseFile(fin)), (f, r) -> { }).get(0);
         assertThat(finalOutcome.status()).isEqualTo(ReleaseStatus.FINAL);
         assertThat(finalOutcome.replacedMonths()).containsExactly(YearMonth.of(2022, 5));
         assertThat(fdsNational(YearMonth.of(2022, 5))[1]).isEqualByComparingTo("22");
         assertThat(fdsNational(YearMonth.of(2022, 4))[1]).isEqualByComparingTo("10");
 
         // a provisional file arriving after the final one is kept on record but does not replace it
-        ImportOutcome late = store.importFiles(List.of(new CwtReleaseStore.ReleaseFile(lateProvisional)), r -> { }).get(0);
+        ImportOutcome late = store.importFiles(List.of(new CwtReleaseStore.ReleaseFile(lateProvisional)), (f, r) -> { }).get(0);
         assertThat(late.outrankedMonths()).containsExactly(YearMonth.of(2022, 5));
         assertThat(fdsNational(YearMonth.of(2022, 5))[1]).isEqualByComparingTo("22");
 
@@ -97,7 +97,7 @@ abstract class CwtReleaseStoreContract {
                 + CwtFiles.fdsRow("2022-07", 10, 7).replace(",10,7,3", ",10,7,4"));
         Map<String, List<Map<String, Object>>> before = snapshot();
         assertThatThrownBy(() -> store.importFiles(List.of(new CwtReleaseStore.ReleaseFile(good),
-                new CwtReleaseStore.ReleaseFile(bad)), r -> { }))
+                new CwtReleaseStore.ReleaseFile(bad)), (f, r) -> { }))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.file()).isEqualTo(bad.toString());
@@ -110,7 +110,7 @@ abstract class CwtReleaseStoreContract {
     @Test
     void aCommissionerExtractIsRejectedAndImportsNothing() {
         Map<String, List<Map<String, Object>>> before = snapshot();
-        assertThatThrownBy(() -> store.importFiles(List.of(new CwtReleaseStore.ReleaseFile(CwtFiles.ICB_2023)), r -> { }))
+        assertThatThrownBy(() -> store.importFiles(List.of(new CwtReleaseStore.ReleaseFile(CwtFiles.ICB_2023)), (f, r) -> { }))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("commissioner");
         assertThat(snapshot()).isEqualTo(before);
     }

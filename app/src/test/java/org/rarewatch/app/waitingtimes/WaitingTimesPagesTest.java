@@ -59,7 +59,7 @@ class WaitingTimesPagesTest {
     @Test
     void restartingTheDemoImportsNothingNew() {
         List<ImportOutcome> again = store.importFiles(CwtDemoLoader.BUNDLED.stream()
-                .map(name -> new CwtReleaseStore.ReleaseFile(CwtFiles.DIR.resolve(name))).toList(), r -> { });
+                .map(name -> new CwtReleaseStore.ReleaseFile(CwtFiles.DIR.resolve(name))).toList(), (f, r) -> { });
         assertThat(again).allMatch(ImportOutcome::alreadyImported);
         assertThat(store.releases()).hasSize(3);
     }
