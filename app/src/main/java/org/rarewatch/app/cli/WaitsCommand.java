@@ -22,6 +22,7 @@ import org.rarewatch.engine.io.InputProblem;
 import org.rarewatch.engine.io.InvalidInputException;
 import org.rarewatch.engine.waitingtimes.Breakdown;
 import org.rarewatch.engine.waitingtimes.Geography;
+import org.rarewatch.engine.waitingtimes.IcbExtractReader;
 import org.rarewatch.engine.waitingtimes.PeriodGrain;
 import org.rarewatch.engine.waitingtimes.ProviderExtractReader;
 import org.rarewatch.engine.waitingtimes.Thresholds;
@@ -53,6 +54,10 @@ public class WaitsCommand implements Callable<Integer> {
                     + "big four), route, provider, icb, region; periods: month, quarter, fy (default: ${DEFAULT-VALUE})")
     List<String> by;
 
+    @Option(names = "--commissioner", paramLabel = "FILE",
+            description = "CWT-CRS ICB sub-location (commissioner) extracts: adds rows by commissioning ICB and region")
+    List<Path> commissionerFiles = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -73,7 +78,9 @@ public class WaitsCommand implements Callable<Integer> {
             }
         }
         List<InputProblem> missing = new ArrayList<>();
-        for (Path file : files) {
+        List<Path> allFiles = new ArrayList<>(files);
+        allFiles.addAll(commissionerFiles);
+        for (Path file : allFiles) {
             if (!Files.isRegularFile(file)) {
                 missing.add(InputProblem.ofFile(file.toString(), "file not found"));
             }
@@ -85,10 +92,21 @@ public class WaitsCommand implements Callable<Integer> {
         WaitingTimesMeasures measures = new WaitingTimesMeasures(breakdowns, grains, Thresholds.bundled(),
                 Geography.bundled(), "NHS England CWT-CRS provider extracts: " + source);
         long read = readInParallel(measures);
+        List<InputProblem> commissionerProblems = new ArrayList<>();
+        for (Path file : commissionerFiles) {
+            try {
+                read += IcbExtractReader.read(file, measures::acceptCommissioner);
+            } catch (InvalidInputException e) {
+                commissionerProblems.addAll(e.problems());
+            }
+        }
+        if (!commissionerProblems.isEmpty()) {
+            throw new InvalidInputException(commissionerProblems);
+        }
         List<IndicatorRow> rows = measures.rows();
         writeAtomically(rows);
         spec.commandLine().getErr().printf("wrote %d indicator rows to %s (%d extract rows from %d file%s)%n",
-                rows.size(), out, read, files.size(), files.size() == 1 ? "" : "s");
+                rows.size(), out, read, allFiles.size(), allFiles.size() == 1 ? "" : "s");
         return RarewatchMain.EXIT_OK;
     }
 

@@ -46,6 +46,17 @@ class WaitsCommandTest {
     }
 
     @Test
+    void addsRowsByCommissioningIcbFromTheSubLocationExtract() throws Exception {
+        Path out = dir.resolve("waits.csv");
+        Run run = run("waits", CwtFiles.OCT_2023.toString(), "--commissioner", CwtFiles.ICB_2023.toString(),
+                "--out", out.toString(), "--by", "month");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readAllLines(out)).anyMatch(l -> l.startsWith(
+                "cwt_fds_28d,cwt-2026-11,all,NHS South Yorkshire Integrated Care Board (QF7),2023-10,all,all,4329,5788,")
+                && l.contains("geography_basis:commissioner"));
+    }
+
+    @Test
     void aCommissionerExtractFailsWithOneLineAndNoOutput() {
         Path out = dir.resolve("waits.csv");
         Run run = run("waits", CwtFiles.ICB_2023.toString(), "--out", out.toString());

@@ -10,8 +10,14 @@ public enum Breakdown {
     RLC_CATEGORY,
     ROUTE,
     PROVIDER,
+    /** ICB of the provider's location (provider extracts). */
     ICB,
-    REGION;
+    /** NHS England region of the provider's location (provider extracts). */
+    REGION,
+    /** Commissioning ICB of the patients (ICB sub-location extracts); not chosen with --by. */
+    COMMISSIONER_ICB,
+    /** NHS England region of the commissioning ICB (ICB sub-location extracts); not chosen with --by. */
+    COMMISSIONER_REGION;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -19,7 +25,8 @@ public enum Breakdown {
 
     public static Optional<Breakdown> parse(String code) {
         for (Breakdown b : values()) {
-            if (b.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
+            if (b != RLC_CATEGORY && b != COMMISSIONER_ICB && b != COMMISSIONER_REGION
+                    && b.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
                 return Optional.of(b);
             }
         }

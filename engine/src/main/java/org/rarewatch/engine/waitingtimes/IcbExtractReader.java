@@ -34,7 +34,17 @@ public final class IcbExtractReader {
         return records;
     }
 
-    public static void read(Path file, Consumer<IcbRecord> sink) {
+    /** Reads every row, passing the valid ones to {@code sink}; throws at the end if any row was invalid. */
+    public static long read(Path file, Consumer<IcbRecord> sink) {
+        long[] rows = {0};
+        readRows(file, r -> {
+            rows[0]++;
+            sink.accept(r);
+        });
+        return rows[0];
+    }
+
+    private static void readRows(Path file, Consumer<IcbRecord> sink) {
         TabularFile table = new TabularFile(file);
         ProblemList problems = new ProblemList(table.name());
         CwtColumns[] columns = new CwtColumns[1];

@@ -110,11 +110,33 @@ public final class WaitingTimesMeasures implements Consumer<CwtRecord> {
         }
     }
 
+    /**
+     * Adds one row of an ICB sub-location (commissioner) extract: by commissioning ICB and its region
+     * only (these extracts have no cancer type). Every row of such an extract counts: 31-day rows are
+     * first treatments plus subsequent treatments by modality, with no ALL MODALITIES repeat.
+     */
+    public void acceptCommissioner(IcbRecord record) {
+        String period = record.month().toString();
+        Optional<Geography.Area> icb = geography.icbOfSubIcb(record.subIcbCode());
+        String icbName = icb.map(Geography.Area::display)
+                .orElse("Unknown ICB (sub-ICB codes not in the ONS July 2022 lookup)");
+        String regionName = icb.flatMap(a -> geography.regionOfIcb(a.code())).map(Geography.Area::display)
+                .orElse("Unknown region (sub-ICB codes not in the ONS July 2022 lookup)");
+        addCounts(new Cell(record.standard(), PeriodGrain.MONTH, period, Breakdown.COMMISSIONER_ICB, icbName),
+                record.total(), record.within(), record.month(), "geography_basis:commissioner");
+        addCounts(new Cell(record.standard(), PeriodGrain.MONTH, period, Breakdown.COMMISSIONER_REGION, regionName),
+                record.total(), record.within(), record.month(), "geography_basis:commissioner");
+    }
+
     private void add(Cell cell, CwtRecord record, String flag) {
+        addCounts(cell, record.total(), record.within(), record.month(), flag);
+    }
+
+    private void addCounts(Cell cell, BigDecimal total, BigDecimal within, YearMonth month, String flag) {
         Sums sums = cells.computeIfAbsent(cell, c -> new Sums());
-        sums.total = sums.total.add(record.total());
-        sums.within = sums.within.add(record.within());
-        sums.months.add(record.month());
+        sums.total = sums.total.add(total);
+        sums.within = sums.within.add(within);
+        sums.months.add(month);
         if (flag != null) {
             sums.flags.add(flag);
         }
@@ -170,10 +192,14 @@ public final class WaitingTimesMeasures implements Consumer<CwtRecord> {
 
     private IndicatorRow row(Cell cell, Sums sums) {
         List<String> flags = new ArrayList<>();
-        if (cell.breakdown() == Breakdown.ROUTE || cell.breakdown() == Breakdown.CANCER_TYPE
-                || cell.breakdown() == Breakdown.PROVIDER || cell.breakdown() == Breakdown.ICB
-                || cell.breakdown() == Breakdown.REGION) {
-            flags.addAll(sums.flags);
+        flags.addAll(sums.flags);
+        if (cell.breakdown() != null) {
+            switch (cell.breakdown()) {
+                case PROVIDER -> flags.add("geography_level:provider");
+                case ICB, COMMISSIONER_ICB -> flags.add("geography_level:icb");
+                case REGION, COMMISSIONER_REGION -> flags.add("geography_level:region");
+                default -> { }
+            }
         }
         if (cell.breakdown() == Breakdown.RLC_CATEGORY) {
             flags.add("breakdown:rlc_vs_big_four");
@@ -217,7 +243,7 @@ public final class WaitingTimesMeasures implements Consumer<CwtRecord> {
             default -> IndicatorRow.ALL;
         };
         String geographyName = switch (cell.breakdown() == null ? Breakdown.ROUTE : cell.breakdown()) {
-            case PROVIDER, ICB, REGION -> cell.value();
+            case PROVIDER, ICB, REGION, COMMISSIONER_ICB, COMMISSIONER_REGION -> cell.value();
             default -> IndicatorRow.ENGLAND;
         };
         return new IndicatorRow(cell.standard().indicatorId(), DEFINITION_VERSION, cancerGroup, geographyName,
