@@ -194,7 +194,7 @@ public final class RegistryReader {
                             + "counted; the first problems follow", bad, rows, 100.0 * bad / rows,
                     100 * options.maxBadShare())));
             problems.addAll(total.rejects.allExamples());
-            throw new InvalidInputException(problems);
+            throw new TooManyBadRowsException(problems, total.rejects, rows);
         }
         return new ReadResult(name, header, total.cube, rows, total.rejects, routePresent);
     }
