@@ -1,7 +1,6 @@
 package org.rarewatch.engine.earlydiagnosis;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,28 +17,37 @@ final class Imputation {
 
     static final int MIN_DONORS = 10;
 
-    /** The stratum keys of a cell, finest first. */
-    static List<String> strata(int group, int year, int sex, int ageBand) {
-        return List.of(
-                "g" + group + "|y" + year + "|s" + sex + "|a" + ageBand,
-                "g" + group + "|y" + year + "|s" + sex,
-                "g" + group + "|y" + year,
-                "g" + group,
-                "y" + year,
-                "all");
+    static final int LEVELS = 6;
+
+    /**
+     * The stratum key of a cell at a level: 0 = group, year, sex, age band; 1 = group, year, sex;
+     * 2 = group, year; 3 = group; 4 = year; 5 = everything.
+     */
+    static long stratum(int level, int group, int year, int sex, int ageBand) {
+        boolean g = level <= 3;
+        boolean y = level <= 2 || level == 4;
+        boolean s = level <= 1;
+        boolean a = level == 0;
+        long k = level;
+        k = (k << 8) | (g ? group : 0);
+        k = (k << 16) | (y ? year : 0);
+        k = (k << 3) | (s ? sex : 0);
+        k = (k << 6) | (a ? ageBand : 0);
+        return k;
     }
 
-    private final Map<String, Tally> donors = new HashMap<>();
+    private final Map<Long, Tally> donors = new HashMap<>();
 
     void addDonor(int group, int year, int sex, int ageBand, boolean early, long n) {
-        for (String key : strata(group, year, sex, ageBand)) {
-            donors.computeIfAbsent(key, k -> new Tally()).add(early, n);
+        for (int level = 0; level < LEVELS; level++) {
+            donors.computeIfAbsent(stratum(level, group, year, sex, ageBand), k -> new Tally()).add(early, n);
         }
     }
 
     /** The donor stratum used for a cell, or {@code null} when no level has enough donors. */
     Donor donorFor(int group, int year, int sex, int ageBand) {
-        for (String key : strata(group, year, sex, ageBand)) {
+        for (int level = 0; level < LEVELS; level++) {
+            long key = stratum(level, group, year, sex, ageBand);
             Tally t = donors.get(key);
             if (t != null && t.total >= MIN_DONORS) {
                 return new Donor(key, (double) t.early / t.total, t.total);
@@ -48,12 +56,12 @@ final class Imputation {
         return null;
     }
 
-    record Donor(String stratum, double earlyShare, long donors) {
+    record Donor(long stratum, double earlyShare, long donors) {
     }
 
     /** Imputed tumours of one aggregate, grouped by donor stratum (their estimates are shared). */
     static final class Use {
-        private final Map<String, double[]> byStratum = new HashMap<>();
+        private final Map<Long, double[]> byStratum = new HashMap<>();
 
         void add(Donor donor, long imputed) {
             double[] acc = byStratum.computeIfAbsent(donor.stratum(),

@@ -1,8 +1,6 @@
 package org.rarewatch.engine.registry.read;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import org.rarewatch.engine.classification.group.CancerGroupTable;
 import org.rarewatch.engine.classification.group.GroupClassification;
 import org.rarewatch.engine.classification.group.Icd10Code;
@@ -27,8 +25,10 @@ final class ChunkParser {
     private final StageCube cube = new StageCube();
     private final Rejects rejects;
     private long rows;
-    private final Map<String, Long> siteCache = new HashMap<>();
-    private final Map<String, Route> routeCache = new HashMap<>();
+    private final SliceCache<Long> siteCache = new SliceCache<>();
+    private final SliceCache<Integer> stageCache = new SliceCache<>();
+    private final SliceCache<Integer> routeCache = new SliceCache<>();
+    private final byte[] scratch = new byte[256];
 
     private final int[] starts;
     private final int[] ends;
@@ -163,14 +163,10 @@ final class ChunkParser {
         }
 
         int siteCol = col[RegistryField.SITE_ICD10.ordinal()];
-        String site = value(buf, siteCol);
-        Long siteFacts = siteCache.get(site);
-        if (siteFacts == null) {
-            siteFacts = siteFacts(site);
-            siteCache.put(site, siteFacts);
-        }
+        long siteFacts = siteFacts(buf, siteCol);
         if (siteFacts == SITE_REJECT) {
-            reject(RejectReason.UNKNOWN_SITE_CODE, line, siteCol, site, RejectReason.UNKNOWN_SITE_CODE.description());
+            reject(RejectReason.UNKNOWN_SITE_CODE, line, siteCol, value(buf, siteCol),
+                    RejectReason.UNKNOWN_SITE_CODE.description());
             return;
         }
 
@@ -182,7 +178,7 @@ final class ChunkParser {
         }
 
         int sexCol = col[RegistryField.SEX.ordinal()];
-        int sex = sex(value(buf, sexCol));
+        int sex = sex(buf, sexCol);
         if (sex < 0) {
             reject(RejectReason.UNKNOWN_SEX_CODE, line, sexCol, value(buf, sexCol),
                     RejectReason.UNKNOWN_SEX_CODE.description());
@@ -191,10 +187,9 @@ final class ChunkParser {
 
         int stageCol = col[RegistryField.STAGE.ordinal()];
         int systemCol = col[RegistryField.STAGE_SYSTEM.ordinal()];
-        String stageValue = value(buf, stageCol);
-        StageCategory stage = context.stages().parse(stageValue, systemCol < 0 ? null : value(buf, systemCol));
+        StageCategory stage = stage(buf, stageCol, systemCol);
         if (stage == null) {
-            reject(RejectReason.UNKNOWN_STAGE_CODE, line, stageCol, stageValue,
+            reject(RejectReason.UNKNOWN_STAGE_CODE, line, stageCol, value(buf, stageCol),
                     RejectReason.UNKNOWN_STAGE_CODE.description()
                             + (systemCol < 0 ? "" : " (with STAGE_BEST_SYSTEM \"" + value(buf, systemCol) + "\")"));
             return;
@@ -203,19 +198,114 @@ final class ChunkParser {
         Route route = Route.NOT_RECORDED;
         int routeCol = col[RegistryField.ROUTE.ordinal()];
         if (routeCol >= 0) {
-            String routeValue = value(buf, routeCol);
-            route = routeCache.computeIfAbsent(routeValue, v -> {
-                Route r = Route.parse(v);
-                return r == null ? Route.NOT_RECORDED : r;
-            });
-            if (route == Route.NOT_RECORDED) {
-                reject(RejectReason.UNKNOWN_ROUTE_CODE, line, routeCol, routeValue,
+            route = route(buf, routeCol);
+            if (route == null) {
+                reject(RejectReason.UNKNOWN_ROUTE_CODE, line, routeCol, value(buf, routeCol),
                         RejectReason.UNKNOWN_ROUTE_CODE.description());
                 return;
             }
         }
-
         cube.add(siteFacts | CubeCell.rowPart(year, sex, AgeBands.of(age), stage, route));
+    }
+
+    private long siteFacts(byte[] buf, int column) {
+        if (escaped[column]) {
+            return siteFacts(value(buf, column));
+        }
+        int s = trimStart(buf, column);
+        int e = trimEnd(buf, column, s);
+        Long cached = siteCache.get(buf, s, e);
+        if (cached == null) {
+            cached = siteFacts(value(buf, column));
+            siteCache.put(buf, s, e, cached);
+        }
+        return cached;
+    }
+
+    private int sex(byte[] buf, int column) {
+        int s = trimStart(buf, column);
+        int e = trimEnd(buf, column, s);
+        if (e - s == 1 && !escaped[column]) {
+            switch (buf[s]) {
+                case '1':
+                    return 1;
+                case '2':
+                    return 2;
+                case '0':
+                case '9':
+                case 'X':
+                    return 0;
+                default:
+                    break;
+            }
+        }
+        return sex(value(buf, column));
+    }
+
+    /** Stage and system values are looked up together: the same code means different things in different systems. */
+    private StageCategory stage(byte[] buf, int stageCol, int systemCol) {
+        if (escaped[stageCol] || (systemCol >= 0 && escaped[systemCol])) {
+            return context.stages().parse(value(buf, stageCol), systemCol < 0 ? null : value(buf, systemCol));
+        }
+        int s = trimStart(buf, stageCol);
+        int e = trimEnd(buf, stageCol, s);
+        int length = e - s;
+        int ss = 0;
+        int se = 0;
+        if (systemCol >= 0) {
+            ss = trimStart(buf, systemCol);
+            se = trimEnd(buf, systemCol, ss);
+            length += 1 + se - ss;
+        }
+        if (length > scratch.length) {
+            return context.stages().parse(value(buf, stageCol), systemCol < 0 ? null : value(buf, systemCol));
+        }
+        System.arraycopy(buf, s, scratch, 0, e - s);
+        int n = e - s;
+        if (systemCol >= 0) {
+            scratch[n++] = 1;
+            System.arraycopy(buf, ss, scratch, n, se - ss);
+            n += se - ss;
+        }
+        Integer cached = stageCache.get(scratch, 0, n);
+        if (cached == null) {
+            StageCategory parsed = context.stages().parse(value(buf, stageCol), systemCol < 0 ? null : value(buf, systemCol));
+            cached = parsed == null ? -1 : parsed.ordinal();
+            stageCache.put(scratch, 0, n, cached);
+        }
+        return cached < 0 ? null : StageCategory.of(cached);
+    }
+
+    private Route route(byte[] buf, int column) {
+        if (escaped[column]) {
+            return Route.parse(value(buf, column));
+        }
+        int s = trimStart(buf, column);
+        int e = trimEnd(buf, column, s);
+        Integer cached = routeCache.get(buf, s, e);
+        if (cached == null) {
+            Route parsed = Route.parse(value(buf, column));
+            cached = parsed == null ? -1 : parsed.ordinal();
+            routeCache.put(buf, s, e, cached);
+        }
+        return cached < 0 ? null : Route.of(cached);
+    }
+
+    private int trimStart(byte[] buf, int column) {
+        int s = starts[column];
+        int e = ends[column];
+        while (s < e && buf[s] == ' ') {
+            s++;
+        }
+        return s;
+    }
+
+    private int trimEnd(byte[] buf, int column, int s) {
+        int e = ends[column];
+        while (e > s && buf[e - 1] == ' ') {
+            e--;
+        }
+        return e;
     }
 
     /** The packed site part of a cell (group, stageability, scope), or {@link #SITE_REJECT}. */
