@@ -20,6 +20,7 @@ import org.rarewatch.engine.registry.stage.StageCodeParser;
 final class ChunkParser {
 
     private static final long SITE_REJECT = -1L;
+    private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     private final Context context;
     private final StageCube cube = new StageCube();
@@ -372,8 +373,7 @@ final class ChunkParser {
         if (y < 0 || m < 1 || m > 12 || d < 1) {
             return false;
         }
-        int[] days = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        if (d > days[m - 1]) {
+        if (d > DAYS_IN_MONTH[m - 1]) {
             return false;
         }
         return !(m == 2 && d == 29 && !java.time.Year.isLeap(y));

@@ -3,6 +3,9 @@ package org.rarewatch.engine.registry.read;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -35,6 +39,15 @@ import org.rarewatch.engine.registry.stage.StageCodeParser;
 public final class RegistryReader {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+    /** Non-zero when some byte of {@code word} equals the byte repeated in {@code pattern}. */
+    private static long hasByte(long word, long pattern) {
+        long x = word ^ pattern;
+        return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+    }
 
     private final CancerGroupTable groups;
     private final StageCodeParser stages;
@@ -103,6 +116,7 @@ public final class RegistryReader {
         });
         Semaphore inFlight = new Semaphore(options.threads() + 1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        ConcurrentLinkedQueue<byte[]> freeBuffers = new ConcurrentLinkedQueue<>();
         try {
             long line = 1 + countNewlines(buf, start, headerEnd);
             int dataStart = headerEnd;
@@ -113,32 +127,47 @@ public final class RegistryReader {
             while (true) {
                 int boundary = -1;
                 long newlinesAtBoundary = 0;
-                for (int i = scanned; i < len; i++) {
-                    byte b = buf[i];
-                    if (b == '"') {
-                        inQuote = !inQuote;
-                    } else if (b == '\n') {
-                        newlines++;
-                        if (!inQuote) {
-                            boundary = i + 1;
-                            newlinesAtBoundary = newlines;
+                int i = scanned;
+                while (i < len) {
+                    // eight bytes at a time: most words hold neither a quote nor a line end
+                    if (i + 8 <= len) {
+                        long word = (long) LONGS.get(buf, i);
+                        if ((hasByte(word, QUOTES) | hasByte(word, NEWLINES)) == 0) {
+                            i += 8;
+                            continue;
+                        }
+                    }
+                    int stop = Math.min(len, i + 8);
+                    for (; i < stop; i++) {
+                        byte b = buf[i];
+                        if (b == '"') {
+                            inQuote = !inQuote;
+                        } else if (b == '\n') {
+                            newlines++;
+                            if (!inQuote) {
+                                boundary = i + 1;
+                                newlinesAtBoundary = newlines;
+                            }
                         }
                     }
                 }
                 scanned = len;
                 if (eof) {
                     if (len > dataStart) {
-                        submit(pool, inFlight, failure, total, context, buf, dataStart, len, line);
+                        submit(pool, inFlight, failure, total, context, buf, dataStart, len, line, freeBuffers);
                     }
                     break;
                 }
                 byte[] next;
                 if (boundary > dataStart) {
-                    submit(pool, inFlight, failure, total, context, buf, dataStart, boundary, line);
+                    submit(pool, inFlight, failure, total, context, buf, dataStart, boundary, line, freeBuffers);
                     line += newlinesAtBoundary;
                     newlines -= newlinesAtBoundary;
                     int carry = len - boundary;
-                    next = new byte[Math.max(options.chunkBytes(), carry * 2)];
+                    next = freeBuffers.poll();
+                    if (next == null || next.length < Math.max(options.chunkBytes(), carry * 2)) {
+                        next = new byte[Math.max(options.chunkBytes(), carry * 2)];
+                    }
                     System.arraycopy(buf, boundary, next, 0, carry);
                     len = carry;
                     scanned = carry;
@@ -200,14 +229,15 @@ public final class RegistryReader {
     }
 
     private void submit(ExecutorService pool, Semaphore inFlight, AtomicReference<Throwable> failure,
-            Accumulator total, ChunkParser.Context context, byte[] chunk, int from, int to, long firstLine)
-            throws InterruptedException {
+            Accumulator total, ChunkParser.Context context, byte[] chunk, int from, int to, long firstLine,
+            ConcurrentLinkedQueue<byte[]> freeBuffers) throws InterruptedException {
         inFlight.acquire();
         pool.execute(() -> {
             try {
                 ChunkParser parser = new ChunkParser(context);
                 parser.parse(chunk, from, to, firstLine);
                 total.merge(parser);
+                freeBuffers.offer(chunk);
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);
             } finally {
