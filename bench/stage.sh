@@ -14,7 +14,7 @@ if [ ! -f "$duck_jar" ]; then
   echo "fetching org.duckdb:duckdb_jdbc:2.0.0.1 (benchmark only, not a project dependency)" >&2
   "$root/mvnw" -q -B dependency:get -Dartifact=org.duckdb:duckdb_jdbc:2.0.0.1 >&2
 fi
-if ! python3 -c 'import pandas' 2>/dev/null; then
+if ! /usr/bin/python3 -c "import pandas" 2>/dev/null; then
   echo "installing Debian python3-pandas" >&2
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-pandas >&2
 fi
@@ -24,21 +24,29 @@ fi
 mkdir -p "$work/classes"
 javac -d "$work/classes" -cp "$duck_jar" "$root/bench/duckdb/DuckStage.java"
 
-measure() { # label, command...
+repeat="${REPEAT:-3}"
+measure() { # label, command...: runs the command $repeat times, reports the fastest wall time and the largest peak RSS
   local label="$1"; shift
-  local log="$work/$label.time"
-  /usr/bin/time -v "$@" >"$work/$label.out" 2>"$log" || { cat "$log" >&2; exit 1; }
-  local wall rss
-  wall=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}')
-  rss=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
-  local secs
-  secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-  printf '%-28s wall %8.2f s   peak RSS %7.0f MB   %s\n' "$label" "$secs" "$(echo "$rss/1024" | bc -l)" \
-    "$(tail -n 1 "$work/$label.out" 2>/dev/null; grep -h 'rows read' "$log" | sed 's/^rarewatch: //')"
+  local best="" rss_max=0 walls=""
+  for run in $(seq "$repeat"); do
+    local log="$work/$label.$run.time"
+    /usr/bin/time -v "$@" >"$work/$label.out" 2>"$log" || { cat "$log" >&2; exit 1; }
+    local wall rss secs
+    wall=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}')
+    rss=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
+    secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+    walls="$walls $secs"
+    if [ -z "$best" ] || [ "$(echo "$secs < $best" | bc -l)" = 1 ]; then best=$secs; fi
+    if [ "$rss" -gt "$rss_max" ]; then rss_max=$rss; fi
+  done
+  printf '%-26s best wall %7.2f s (runs:%s)   peak RSS %6.0f MB   %s\n' "$label" "$best" "$walls" \
+    "$(echo "$rss_max/1024" | bc -l)" \
+    "$(tail -n 1 "$work/$label.out" 2>/dev/null; grep -h 'rows read' "$work/$label.1.time" | sed 's/^rarewatch: .*: \([0-9]* rows read\)/\1/')"
 }
 
+echo "load before: $(cut -d" " -f1-3 /proc/loadavg); runs per tool: $repeat"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, $(uname -sr), $(java -version 2>&1 | head -1)"
-echo "duckdb $(basename "$duck_jar"), pandas $(python3 -c 'import pandas; print(pandas.__version__)')"
+echo "duckdb $(basename "$duck_jar"), pandas $(/usr/bin/python3 -c "import pandas; print(pandas.__version__)")"
 for rows in "${rows_list[@]}"; do
   csv="$work/extract-$rows.csv"
   if [ ! -f "$csv" ]; then
@@ -49,5 +57,5 @@ for rows in "${rows_list[@]}"; do
   cat "$csv" >/dev/null   # same warm page cache for all three
   measure "rarewatch-stage-$rows" "$root/rarewatch" stage "$csv" --format simulacrum --out "$work/stage-$rows.csv"
   measure "duckdb-$rows" java -cp "$duck_jar:$work/classes" DuckStage "$csv" "$(nproc)"
-  measure "pandas-$rows" python3 "$root/bench/pandas_stage.py" "$csv"
+  measure "pandas-$rows" /usr/bin/python3 "$root/bench/pandas_stage.py" "$csv"
 done

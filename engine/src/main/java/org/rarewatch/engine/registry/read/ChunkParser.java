@@ -1,5 +1,8 @@
 package org.rarewatch.engine.registry.read;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.rarewatch.engine.classification.group.CancerGroupTable;
 import org.rarewatch.engine.classification.group.GroupClassification;
@@ -46,6 +49,33 @@ final class ChunkParser {
         this.starts = new int[context.headerSize()];
         this.ends = new int[context.headerSize()];
         this.escaped = new boolean[context.headerSize()];
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+    /** High bit set in exactly the bytes of {@code word} equal to the byte repeated in {@code pattern}. */
+    private static long equalBytes(long word, long pattern) {
+        long x = word ^ pattern;
+        return ~(((x & LOW7) + LOW7) | x | LOW7);
+    }
+
+    /** Index of the next comma or line feed at or after {@code p}, or {@code to}; eight bytes at a time. */
+    static int nextDelimiter(byte[] buf, int p, int to) {
+        while (p + 8 <= to) {
+            long word = (long) LONGS.get(buf, p);
+            long hits = equalBytes(word, COMMAS) | equalBytes(word, NEWLINES);
+            if (hits != 0) {
+                return p + (Long.numberOfTrailingZeros(hits) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < to && buf[p] != ',' && buf[p] != '\n') {
+            p++;
+        }
+        return p;
     }
 
     StageCube cube() {
@@ -103,9 +133,7 @@ final class ChunkParser {
                         p++;
                     }
                 } else {
-                    while (p < to && buf[p] != ',' && buf[p] != '\n') {
-                        p++;
-                    }
+                    p = nextDelimiter(buf, p, to);
                     fe = p;
                     if (fe > fs && buf[fe - 1] == '\r') {
                         fe--;
