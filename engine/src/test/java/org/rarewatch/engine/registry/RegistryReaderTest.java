@@ -221,4 +221,23 @@ class RegistryReaderTest {
         assertThat(chunked.cube().sameCounts(whole.cube())).isTrue();
         assertThat(chunked.rowsRead()).isEqualTo(whole.rowsRead());
     }
+
+    @Test
+    void anUnclosedQuoteDoesNotSwallowTheFileIntoMemory() throws IOException {
+        StringBuilder sb = new StringBuilder(V1_HEADER).append('\n');
+        sb.append("1,\"never closed,2016-01-01,C341,C34,8140,3,1,22,50,1\n");
+        String good = "2,2,2016-01-01,C341,C34,8140,3,1,22,50,1\n";
+        while (sb.length() < 17 * 1024 * 1024) {
+            sb.append(good);
+        }
+        Path file = TestFiles.write(dir, "stray-quote.csv", sb.toString());
+        assertThatThrownBy(() -> TestFiles.read(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("stray-quote.csv:2").hasMessageContaining("never closed");
+        // a small file with the same problem ends in one rejected record instead
+        Path small = TestFiles.write(dir, "small-stray.csv", V1_HEADER + "\n" + goodRows(200)
+                + "1,\"never closed,2016-01-01,C341,C34,8140,3,1,22,50,1\n" + good);
+        ReadResult r = TestFiles.read(small);
+        assertThat(r.rejects().counts()).containsEntry(RejectReason.UNTERMINATED_QUOTE, 1L);
+        assertThat(r.cube().total()).isEqualTo(200);
+    }
 }

@@ -40,6 +40,8 @@ public final class RegistryReader {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Longest record accepted; a stray unclosed quote would otherwise swallow the rest of the file. */
+    static final int MAX_RECORD_BYTES = 16 << 20;
     private static final long QUOTES = 0x2222222222222222L;
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
@@ -172,7 +174,12 @@ public final class RegistryReader {
                     len = carry;
                     scanned = carry;
                 } else {
-                    // one record longer than the buffer (a huge quoted field): keep it whole
+                    // one record longer than the buffer: keep it whole, up to a limit that keeps memory flat
+                    if (len - dataStart >= MAX_RECORD_BYTES) {
+                        throw new InvalidInputException(new InputProblem(name, line, "", "",
+                                "a record is longer than " + (MAX_RECORD_BYTES >> 20) + " MB: probably a double quote "
+                                        + "that is never closed, on this line or soon after"));
+                    }
                     next = new byte[buf.length * 2];
                     System.arraycopy(buf, dataStart, next, 0, len - dataStart);
                     len -= dataStart;
