@@ -50,13 +50,11 @@ public final class EarlyDiagnosis {
     public static final String METHOD_INCLUSIVE = "Wilson, widened by imputation variance";
 
     private final CancerGroupTable groups;
-    private final StageSystemTable systems;
     private final RarityClassifier rarity;
     private final String definitionVersion;
 
     public EarlyDiagnosis(CancerGroupTable groups, StageSystemTable systems, PopulationTable population) {
         this.groups = groups;
-        this.systems = systems;
         this.rarity = new RarityClassifier(population);
         this.definitionVersion = "cancer-groups-" + groups.version() + "/stage-systems-" + systems.version()
                 + "/population-" + population.version();
@@ -225,7 +223,7 @@ public final class EarlyDiagnosis {
             String source) {
         Double value = n == 0 ? null : (double) x / n;
         Interval ci = Wilson.interval(x, n, Confidence.NINETY_FIVE);
-        return new IndicatorRow(indicator, definitionVersion, group, IndicatorRow.ENGLAND, period, "persons",
+        return new IndicatorRow(indicator, definitionVersion, group, IndicatorRow.ENGLAND, period, IndicatorRow.ALL,
                 IndicatorRow.ALL, BigDecimal.valueOf(x), BigDecimal.valueOf(n), value, nanToNull(ci.lower()),
                 nanToNull(ci.upper()), METHOD_WILSON, flags, source);
     }
@@ -249,7 +247,7 @@ public final class EarlyDiagnosis {
             lower = Math.max(0, p - Math.sqrt(square(p - w.lower()) + extra));
             upper = Math.min(1, p + Math.sqrt(square(w.upper() - p) + extra));
         }
-        return new IndicatorRow("early_inclusive", definitionVersion, group, IndicatorRow.ENGLAND, period, "persons",
+        return new IndicatorRow("early_inclusive", definitionVersion, group, IndicatorRow.ENGLAND, period, IndicatorRow.ALL,
                 IndicatorRow.ALL, BigDecimal.valueOf(early).setScale(3, RoundingMode.HALF_EVEN), BigDecimal.valueOf(n),
                 value, lower, upper, METHOD_INCLUSIVE, flags, source);
     }

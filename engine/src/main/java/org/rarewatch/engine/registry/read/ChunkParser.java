@@ -18,7 +18,8 @@ import org.rarewatch.engine.registry.stage.StageCodeParser;
 /**
  * Parses one chunk of whole CSV records (RFC 4180: quoted fields, doubled quotes, newlines inside
  * quotes, LF or CRLF) straight from bytes into a {@link StageCube}. Only the mapped columns are turned
- * into values; the rest of each row is skipped and nothing row-level is kept.
+ * into values; the rest of each row is skipped and nothing row-level is kept. A rejected row is reported
+ * by line, column and the offending value only, never with the rest of the row.
  */
 final class ChunkParser {
 
@@ -96,7 +97,6 @@ final class ChunkParser {
         int headerSize = context.headerSize();
         while (p < to) {
             long recordLine = line;
-            int recordStart = p;
             int fields = 0;
             boolean unterminated = false;
             while (true) {
@@ -170,10 +170,9 @@ final class ChunkParser {
             }
             rows++;
             if (unterminated) {
-                reject(RejectReason.UNTERMINATED_QUOTE, recordLine, "", raw(buf, recordStart, Math.min(to, recordStart + 80)),
-                        RejectReason.UNTERMINATED_QUOTE.description());
+                reject(RejectReason.UNTERMINATED_QUOTE, recordLine, "", "", RejectReason.UNTERMINATED_QUOTE.description());
             } else if (fields != headerSize) {
-                reject(RejectReason.WRONG_COLUMN_COUNT, recordLine, "", raw(buf, recordStart, Math.min(p, recordStart + 80)),
+                reject(RejectReason.WRONG_COLUMN_COUNT, recordLine, "", "",
                         "expected " + headerSize + " columns but found " + fields);
             } else {
                 countRow(buf, recordLine);
@@ -370,10 +369,6 @@ final class ChunkParser {
         }
         String v = new String(buf, s, e - s, StandardCharsets.ISO_8859_1);
         return escaped[column] ? v.replace("\"\"", "\"") : v;
-    }
-
-    private static String raw(byte[] buf, int from, int to) {
-        return new String(buf, from, Math.max(0, to - from), StandardCharsets.UTF_8).strip();
     }
 
     /** Year of YYYY-MM-DD (optionally followed by a time) or DD/MM/YYYY; -1 when not a valid date. */
