@@ -135,7 +135,8 @@ class StageCommandTest {
                 "early_inclusive_share_imputed", "early_inclusive_share_mapped", "early_inclusive_share_proxy",
                 "early_inclusive_share_unmeasured");
         assertThat(out).extracting(r -> r.getField("cancer_group")).contains("All cancers",
-                "Rare and less common cancers", "Big four cancers", "Lung", "Brain", "Bone");
+                "Rare and less common cancers", "Big four cancers", "Lung", "Brain", "Bone",
+                "Children's cancers (ICCC-3, ages 0-14)", "Teenage and young adult cancers (AYA recode, ages 15-24)");
         assertThat(Files.readString(rejects)).startsWith("reason,description,rows_rejected");
     }
 

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.rarewatch.engine.classification.group.CancerGroupTable;
+import org.rarewatch.engine.classification.iccc.ChildhoodCancerClassifier;
 import org.rarewatch.engine.classification.rarity.PopulationTable;
 import org.rarewatch.engine.classification.rarity.RarityClassifier;
 import org.rarewatch.engine.classification.rarity.RarityTier;
 import org.rarewatch.engine.indicator.IndicatorRow;
 import org.rarewatch.engine.registry.Route;
+import org.rarewatch.engine.registry.cube.AgeBands;
 import org.rarewatch.engine.registry.cube.CubeCell;
 import org.rarewatch.engine.registry.cube.StageCube;
 import org.rarewatch.engine.registry.stage.StageCategory;
@@ -40,6 +42,8 @@ public final class EarlyDiagnosis {
     public static final String RARE = "Rare cancers";
     public static final String LESS_COMMON = "Less common cancers";
     public static final String BIG_FOUR = "Big four cancers";
+    public static final String CHILDREN = "Children's cancers (ICCC-3, ages 0-14)";
+    public static final String TEENAGE_YOUNG_ADULT = "Teenage and young adult cancers (AYA recode, ages 15-24)";
 
     public static final String FLAG_LOW_COUNT = "low_count";
     public static final String FLAG_LOW_COMPLETENESS = "low_completeness";
@@ -94,7 +98,8 @@ public final class EarlyDiagnosis {
         Map<String, RarityClassifier.Result> tiers = rarity.classify(countsByGroupYear, groups::isBigFourGroup);
 
         Map<String, Map<Integer, EarlyDiagnosisSummary>> out = new LinkedHashMap<>();
-        for (String set : List.of(ALL_CANCERS, RARE_AND_LESS_COMMON, RARE, LESS_COMMON, BIG_FOUR)) {
+        for (String set : List.of(ALL_CANCERS, RARE_AND_LESS_COMMON, RARE, LESS_COMMON, BIG_FOUR, CHILDREN,
+                TEENAGE_YOUNG_ADULT)) {
             out.put(set, new TreeMap<>());
         }
         for (String group : new TreeSet<>(countsByGroupYear.keySet())) {
@@ -117,6 +122,9 @@ public final class EarlyDiagnosis {
                 } else if (tier == RarityTier.LESS_COMMON) {
                     targets.add(LESS_COMMON);
                 }
+            }
+            if (c.youngPeoplesCancer()) {
+                targets.add(AgeBands.of(ChildhoodCancerClassifier.MAX_CHILD_AGE) >= c.ageBand() ? CHILDREN : TEENAGE_YOUNG_ADULT);
             }
             for (String target : targets) {
                 EarlyDiagnosisSummary s = out.get(target).computeIfAbsent(c.year(), y -> new EarlyDiagnosisSummary());

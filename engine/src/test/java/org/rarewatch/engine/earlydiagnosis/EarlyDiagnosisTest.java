@@ -180,4 +180,22 @@ class EarlyDiagnosisTest {
         assertThat(nhs.upper95()).isEqualTo(1.0);
         assertThat(early.indicators(early.summarise(new StageCube()), "test")).isEmpty();
     }
+
+    @Test
+    void childrensAndTeenageCancersAreGroupSets() {
+        StageCube cube = new StageCube();
+        cube.add(new CubeCell(brain, Stageability.NO_STAGING_SYSTEM, true, 2016, 1, 1, StageCategory.MISSING,
+                Route.GP_REFERRAL, true), 4);
+        cube.add(new CubeCell(brain, Stageability.NO_STAGING_SYSTEM, true, 2016, 1, 3, StageCategory.MISSING,
+                Route.EMERGENCY_PRESENTATION, true), 6);
+        cube.add(new CubeCell(brain, Stageability.NO_STAGING_SYSTEM, true, 2016, 1, 3, StageCategory.MISSING,
+                Route.EMERGENCY_PRESENTATION, false), 9);
+        EarlyDiagnosis.Summaries s = early.summarise(cube);
+        assertThat(s.get(EarlyDiagnosis.CHILDREN, 2016).inScope()).isEqualTo(4);
+        assertThat(s.get(EarlyDiagnosis.CHILDREN, 2016).inclusiveEarly()).isEqualTo(4.0);
+        assertThat(s.get(EarlyDiagnosis.TEENAGE_YOUNG_ADULT, 2016).inScope()).isEqualTo(6);
+        assertThat(s.get(EarlyDiagnosis.ALL_CANCERS, 2016).inScope()).isEqualTo(19);
+        assertThat(CubeCell.unpack(new CubeCell(brain, Stageability.NO_STAGING_SYSTEM, true, 2016, 1, 3,
+                StageCategory.MISSING, Route.UNKNOWN, true).pack()).youngPeoplesCancer()).isTrue();
+    }
 }

@@ -240,4 +240,16 @@ class RegistryReaderTest {
         assertThat(r.rejects().counts()).containsEntry(RejectReason.UNTERMINATED_QUOTE, 1L);
         assertThat(r.cube().total()).isEqualTo(200);
     }
+
+    @Test
+    void childrensAndTeenageCancersAreMarkedByIcccAndAyaRecodes() throws IOException {
+        String content = V1_HEADER + "\n"
+                + "1,1,2016-01-01,C716,C71,9470,3,?,,6,1\n"     // medulloblastoma, child
+                + "2,2,2016-01-01,C716,C71,9470,3,?,,40,1\n"    // same tumour, adult
+                + "3,3,2016-01-01,C819,C81,9650,3,2,,19,2\n"    // Hodgkin lymphoma, TYA
+                + "4,4,2016-01-01,C509,C50,ABCD,3,2,,19,2\n";   // unreadable morphology
+        ReadResult r = TestFiles.read(TestFiles.write(dir, "young.csv", content));
+        assertThat(r.cube().cells().keySet()).extracting(c -> c.ageBand() + ":" + c.youngPeoplesCancer())
+                .containsExactlyInAnyOrder("1:true", "8:false", "3:true", "3:false");
+    }
 }

@@ -12,16 +12,26 @@ import org.rarewatch.engine.registry.stage.StageCategory;
  * @param groupId index into the cancer-group table's {@code groups()}
  * @param sex     0 not known, 1 male, 2 female
  * @param ageBand index into {@link AgeBands}
+ * @param youngPeoplesCancer classified by ICCC-3 (ages 0–14) or the AYA site recode (ages 15–24)
  */
 public record CubeCell(int groupId, Stageability stageability, boolean inAllCancersScope, int year, int sex,
-        int ageBand, StageCategory stage, Route route) {
+        int ageBand, StageCategory stage, Route route, boolean youngPeoplesCancer) {
+
+    public CubeCell(int groupId, Stageability stageability, boolean inAllCancersScope, int year, int sex, int ageBand,
+            StageCategory stage, Route route) {
+        this(groupId, stageability, inAllCancersScope, year, sex, ageBand, stage, route, false);
+    }
 
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = MIN_YEAR + 255;
 
     public long pack() {
-        return pack(groupId, stageability, inAllCancersScope, year, sex, ageBand, stage, route);
+        return pack(groupId, stageability, inAllCancersScope, year, sex, ageBand, stage, route)
+                | (youngPeoplesCancer ? YOUNG_PEOPLES_CANCER : 0);
     }
+
+    /** OR this into a packed cell for a tumour classified as a children's or TYA cancer. */
+    public static final long YOUNG_PEOPLES_CANCER = 1L << 23;
 
     public static long pack(int groupId, Stageability stageability, boolean inScope, int year, int sex, int ageBand,
             StageCategory stage, Route route) {
@@ -46,9 +56,12 @@ public record CubeCell(int groupId, Stageability stageability, boolean inAllCanc
         return k;
     }
 
-    private static final int ROW_BITS = 8 + 2 + 5 + 4 + 4;
+    /** year, sex, age band, stage, route, then the young-people's-cancer bit. */
+    private static final int ROW_BITS = 8 + 2 + 5 + 4 + 4 + 1;
 
     public static CubeCell unpack(long k) {
+        boolean young = (k & YOUNG_PEOPLES_CANCER) != 0;
+        k &= ~YOUNG_PEOPLES_CANCER;
         Route route = Route.of((int) (k & 0xF));
         k >>>= 4;
         StageCategory stage = StageCategory.of((int) (k & 0xF));
@@ -58,13 +71,13 @@ public record CubeCell(int groupId, Stageability stageability, boolean inAllCanc
         int sex = (int) (k & 0x3);
         k >>>= 2;
         int year = (int) (k & 0xFF) + MIN_YEAR;
-        k >>>= 8;
+        k >>>= 8 + 1;
         boolean inScope = (k & 1) == 1;
         k >>>= 1;
         Stageability stageability = Stageability.values()[(int) (k & 0x3)];
         k >>>= 2;
         int groupId = (int) (k & 0x7F);
-        return new CubeCell(groupId, stageability, inScope, year, sex, ageBand, stage, route);
+        return new CubeCell(groupId, stageability, inScope, year, sex, ageBand, stage, route, young);
     }
 
     public static boolean yearFits(int year) {

@@ -4,7 +4,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import org.rarewatch.engine.classification.aya.TyaCancerClassifier;
 import org.rarewatch.engine.classification.group.CancerGroupTable;
+import org.rarewatch.engine.classification.iccc.ChildhoodCancerClassifier;
 import org.rarewatch.engine.classification.group.GroupClassification;
 import org.rarewatch.engine.classification.group.Icd10Code;
 import org.rarewatch.engine.io.InputProblem;
@@ -34,6 +36,8 @@ final class ChunkParser {
     private final SliceCache<Integer> stageCache = new SliceCache<>();
     private final SliceCache<Integer> routeCache = new SliceCache<>();
     private final byte[] scratch = new byte[256];
+    /** Only rows aged 0–24 reach this cache (about 2% of registrations), so String keys are cheap enough. */
+    private final java.util.Map<String, Boolean> youngCache = new java.util.HashMap<>();
 
     private final int[] starts;
     private final int[] ends;
@@ -41,7 +45,7 @@ final class ChunkParser {
 
     /** What every chunk of one file shares. */
     record Context(String file, int headerSize, int[] columnOf, String[] columnNames, CancerGroupTable groups,
-            StageCodeParser stages, int examplesPerReason) {
+            StageCodeParser stages, int examplesPerReason, YoungPeoplesCancers young) {
     }
 
     ChunkParser(Context context) {
@@ -233,7 +237,11 @@ final class ChunkParser {
                 return;
             }
         }
-        cube.add(siteFacts | CubeCell.rowPart(year, sex, AgeBands.of(age), stage, route));
+        long cell = siteFacts | CubeCell.rowPart(year, sex, AgeBands.of(age), stage, route);
+        if (age <= TyaCancerClassifier.MAX_TYA_AGE && youngPeoplesCancer(buf, siteCol, age)) {
+            cell |= CubeCell.YOUNG_PEOPLES_CANCER;
+        }
+        cube.add(cell);
     }
 
     private long siteFacts(byte[] buf, int column) {
@@ -248,6 +256,20 @@ final class ChunkParser {
             siteCache.put(buf, s, e, cached);
         }
         return cached;
+    }
+
+    /** Children (0–14) by ICCC-3, teenagers and young adults (15–24) by the AYA recode; needs morphology and behaviour. */
+    private boolean youngPeoplesCancer(byte[] buf, int siteCol, int age) {
+        int morphCol = context.columnOf()[RegistryField.MORPHOLOGY.ordinal()];
+        int behaviourCol = context.columnOf()[RegistryField.BEHAVIOUR.ordinal()];
+        if (morphCol < 0 || behaviourCol < 0 || context.young() == null) {
+            return false;
+        }
+        boolean child = ChildhoodCancerClassifier.isChild(age);
+        String key = value(buf, siteCol) + '|' + value(buf, morphCol) + '|' + value(buf, behaviourCol) + (child ? "|c" : "|t");
+        return youngCache.computeIfAbsent(key, k -> child
+                ? context.young().child(value(buf, siteCol), value(buf, morphCol), value(buf, behaviourCol))
+                : context.young().teenageOrYoungAdult(value(buf, siteCol), value(buf, morphCol), value(buf, behaviourCol)));
     }
 
     private int sex(byte[] buf, int column) {

@@ -108,7 +108,7 @@ public final class RegistryReader {
             columnOf[f.ordinal()] = columns.get(f);
         }
         ChunkParser.Context context = new ChunkParser.Context(name, header.size(), columnOf,
-                header.toArray(new String[0]), groups, stages, options.examplesPerReason());
+                header.toArray(new String[0]), groups, stages, options.examplesPerReason(), YoungPeoplesCancers.shared());
 
         Accumulator total = new Accumulator(options.examplesPerReason());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
