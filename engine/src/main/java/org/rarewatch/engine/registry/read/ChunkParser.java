@@ -36,8 +36,6 @@ final class ChunkParser {
     private final SliceCache<Integer> stageCache = new SliceCache<>();
     private final SliceCache<Integer> routeCache = new SliceCache<>();
     private final byte[] scratch = new byte[256];
-    /** Only rows aged 0–24 reach this cache (about 2% of registrations), so String keys are cheap enough. */
-    private final java.util.Map<String, Boolean> youngCache = new java.util.HashMap<>();
 
     private final int[] starts;
     private final int[] ends;
@@ -265,11 +263,8 @@ final class ChunkParser {
         if (morphCol < 0 || behaviourCol < 0 || context.young() == null) {
             return false;
         }
-        boolean child = ChildhoodCancerClassifier.isChild(age);
-        String key = value(buf, siteCol) + '|' + value(buf, morphCol) + '|' + value(buf, behaviourCol) + (child ? "|c" : "|t");
-        return youngCache.computeIfAbsent(key, k -> child
-                ? context.young().child(value(buf, siteCol), value(buf, morphCol), value(buf, behaviourCol))
-                : context.young().teenageOrYoungAdult(value(buf, siteCol), value(buf, morphCol), value(buf, behaviourCol)));
+        return context.young().classified(value(buf, siteCol), value(buf, morphCol), value(buf, behaviourCol),
+                ChildhoodCancerClassifier.isChild(age));
     }
 
     private int sex(byte[] buf, int column) {

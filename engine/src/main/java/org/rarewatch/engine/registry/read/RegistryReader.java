@@ -110,6 +110,9 @@ public final class RegistryReader {
         ChunkParser.Context context = new ChunkParser.Context(name, header.size(), columnOf,
                 header.toArray(new String[0]), groups, stages, options.examplesPerReason(), YoungPeoplesCancers.shared());
 
+        if (columnOf[RegistryField.MORPHOLOGY.ordinal()] >= 0 && columnOf[RegistryField.BEHAVIOUR.ordinal()] >= 0) {
+            context.young().warmUpInBackground();
+        }
         Accumulator total = new Accumulator(options.examplesPerReason());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "registry-reader");
@@ -119,6 +122,13 @@ public final class RegistryReader {
         Semaphore inFlight = new Semaphore(options.threads() + 1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         ConcurrentLinkedQueue<byte[]> freeBuffers = new ConcurrentLinkedQueue<>();
+        // one parser (and cube) per worker thread, merged at the end: fewer merges and map resizes than one per chunk
+        ConcurrentLinkedQueue<ChunkParser> parsers = new ConcurrentLinkedQueue<>();
+        ThreadLocal<ChunkParser> parserOfThread = ThreadLocal.withInitial(() -> {
+            ChunkParser parser = new ChunkParser(context);
+            parsers.add(parser);
+            return parser;
+        });
         try {
             long line = 1 + countNewlines(buf, start, headerEnd);
             int dataStart = headerEnd;
@@ -156,13 +166,13 @@ public final class RegistryReader {
                 scanned = len;
                 if (eof) {
                     if (len > dataStart) {
-                        submit(pool, inFlight, failure, total, context, buf, dataStart, len, line, freeBuffers);
+                        submit(pool, inFlight, failure, parserOfThread, buf, dataStart, len, line, freeBuffers);
                     }
                     break;
                 }
                 byte[] next;
                 if (boundary > dataStart) {
-                    submit(pool, inFlight, failure, total, context, buf, dataStart, boundary, line, freeBuffers);
+                    submit(pool, inFlight, failure, parserOfThread, buf, dataStart, boundary, line, freeBuffers);
                     line += newlinesAtBoundary;
                     newlines -= newlinesAtBoundary;
                     int carry = len - boundary;
@@ -213,6 +223,9 @@ public final class RegistryReader {
             }
             throw new IllegalStateException(t);
         }
+        for (ChunkParser parser : parsers) {
+            total.merge(parser);
+        }
         progress.progress(size, size);
         return finish(name, header, total, columns.get(RegistryField.ROUTE) >= 0);
     }
@@ -236,14 +249,12 @@ public final class RegistryReader {
     }
 
     private void submit(ExecutorService pool, Semaphore inFlight, AtomicReference<Throwable> failure,
-            Accumulator total, ChunkParser.Context context, byte[] chunk, int from, int to, long firstLine,
+            ThreadLocal<ChunkParser> parserOfThread, byte[] chunk, int from, int to, long firstLine,
             ConcurrentLinkedQueue<byte[]> freeBuffers) throws InterruptedException {
         inFlight.acquire();
         pool.execute(() -> {
             try {
-                ChunkParser parser = new ChunkParser(context);
-                parser.parse(chunk, from, to, firstLine);
-                total.merge(parser);
+                parserOfThread.get().parse(chunk, from, to, firstLine);
                 freeBuffers.offer(chunk);
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);
