@@ -116,7 +116,7 @@ public record ReferenceCatalogue(
         return commitments;
     }
 
-    /** "high (gap): text" becomes {"high", "(gap): text"} stripped to {"high", "gap; text"}-like parts. */
+    /** Splits "high: note" (or "medium", "low") into the level and the researchers' note. */
     static String[] splitRelevance(String text) {
         Matcher m = Pattern.compile("^(high|medium|low)\\b\\s*(.*)$", Pattern.DOTALL).matcher(text.strip());
         if (!m.matches()) {

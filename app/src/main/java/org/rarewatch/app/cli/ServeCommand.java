@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.nio.file.Path;
 import org.rarewatch.app.RarewatchApplication;
+import org.rarewatch.app.catalogue.ReferenceCatalogue;
+import org.rarewatch.app.catalogue.ReferenceSource;
 import org.rarewatch.app.storage.DatabaseTarget;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,6 +28,11 @@ public class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--demo", description = "Load the bundled real data so the site has something to show.")
     boolean demo;
+
+    @Option(names = "--editor-open",
+            description = "Serve the editor pages and write API (/editor, /api/v1/editor) without sign-in. "
+                    + "Only for a private machine until accounts exist; never implied by --demo.")
+    boolean editorOpen;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "HTTP port (default: ${DEFAULT-VALUE})")
@@ -44,6 +52,9 @@ public class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
         }
         checkPortFree(port);
+        // a broken reference table is reported before the database is touched, so it stays exactly as it was
+        ReferenceCatalogue.read(referenceDirectory == null
+                ? ReferenceSource.bundled() : new ReferenceSource(Path.of(referenceDirectory)));
         DatabaseTarget target = database.target();
         target.probe(DATABASE_PROBE_SECONDS);
 
@@ -64,6 +75,7 @@ public class ServeCommand implements Callable<Integer> {
         Map<String, Object> properties = new LinkedHashMap<>(target.springProperties());
         properties.put("server.port", port);
         properties.put("rarewatch.demo", demo);
+        properties.put("rarewatch.editor-open", editorOpen);
         if (referenceDirectory != null) {
             properties.put("rarewatch.reference.directory", referenceDirectory);
         }
@@ -74,7 +86,7 @@ public class ServeCommand implements Callable<Integer> {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RarewatchApplication.class).run(args);
         String where = target.isEmbedded() ? "embedded database " + target.displayUrl() : target.displayUrl();
         System.err.printf("Rarewatch is serving http://localhost:%d/ (%s%s). Stop with Ctrl+C.%n",
-                port, where, demo ? ", demo data" : "");
+                port, where, (demo ? ", demo data" : "") + (editorOpen ? ", editor open to anyone who can reach it" : ""));
         return context;
     }
 

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Which database Rarewatch talks to: by default an embedded H2 file under {@code ./data/}, or any
@@ -65,8 +66,17 @@ public record DatabaseTarget(String url, String user, String password) {
      * @throws DatabaseUnavailableException naming the URL and the root cause
      */
     public void probe(int timeoutSeconds) {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        if (url.startsWith("jdbc:postgresql:")) {
+            // pgjdbc ignores DriverManager's login timeout; a server that accepts but never answers would hang
+            properties.setProperty("loginTimeout", String.valueOf(timeoutSeconds));
+            properties.setProperty("connectTimeout", String.valueOf(timeoutSeconds));
+            properties.setProperty("socketTimeout", String.valueOf(timeoutSeconds));
+        }
         DriverManager.setLoginTimeout(timeoutSeconds);
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        try (Connection connection = DriverManager.getConnection(url, properties)) {
             connection.isValid(timeoutSeconds);
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(displayUrl(), rootMessage(e));

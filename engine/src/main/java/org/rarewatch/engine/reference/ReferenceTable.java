@@ -63,13 +63,15 @@ public final class ReferenceTable {
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .skipEmptyLines(true)
-                .detectBomHeader(true)
                 .ofCsvRecord(new InputStreamReader(in, decoder))) {
             Iterator<CsvRecord> records = csv.iterator();
             if (!records.hasNext()) {
                 throw new InvalidInputException(InputProblem.ofFile(name, "the file is empty: expected a header row"));
             }
-            header = List.copyOf(records.next().getFields());
+            List<String> names = new ArrayList<>(records.next().getFields());
+            // a byte-order mark (as written by spreadsheet programs) is not part of the first column name
+            names.set(0, names.get(0).replace("\uFEFF", ""));
+            header = List.copyOf(names);
             for (String required : requiredColumns) {
                 if (!header.contains(required)) {
                     problems.add(new InputProblem(name, 1, required, "", "required column is missing from the header"));

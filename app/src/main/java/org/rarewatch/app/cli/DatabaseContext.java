@@ -1,0 +1,30 @@
+package org.rarewatch.app.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.rarewatch.app.RarewatchApplication;
+import org.rarewatch.app.storage.DatabaseTarget;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The application without its web server, for commands that work on the database (migrated and seeded). */
+final class DatabaseContext {
+
+    private DatabaseContext() {
+    }
+
+    static ConfigurableApplicationContext start(DatabaseTarget target) {
+        target.probe(ServeCommand.DATABASE_PROBE_SECONDS);
+        Map<String, Object> properties = new LinkedHashMap<>(target.springProperties());
+        properties.put("rarewatch.demo", false);
+        properties.put("spring.main.log-startup-info", false);
+        properties.put("logging.level.org.rarewatch", "WARN");
+        // keeps the command's output to its own lines (Flyway warns about H2 versions it has not verified)
+        properties.put("logging.level.org.flywaydb", "ERROR");
+        String[] args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(RarewatchApplication.class).web(WebApplicationType.NONE).run(args);
+    }
+}
