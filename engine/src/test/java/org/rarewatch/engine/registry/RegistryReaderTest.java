@@ -126,23 +126,26 @@ class RegistryReaderTest {
     void badRowsBelowTheShareAreCountedByReasonWithLineNumbers() throws IOException {
         String content = V1_HEADER + "\n" + goodRows(100) + row(101, "2016-02-30", "C341", "1", "22", "50", "1")
                 + row(102, "2016-01-01", "C341", "7Q", "22", "50", "1") + row(103, "2016-01-01", "C341", "1", "22", "abc", "1")
-                + row(104, "2016-01-01", "C341", "1", "22", "50", "7") + "1,2,3\n";
+                + row(104, "2016-01-01", "C341", "1", "22", "50", "7") + "1,2,3\n"
+                + row(105, "2016-01-01", "", "1", "22", "50", "1");
         Path file = TestFiles.write(dir, "some-bad.csv", content);
         ReadResult r = TestFiles.reader(ReadOptions.defaults().withMaxBadShare(0.10))
                 .read(file, ColumnMapping.simulacrum(), ProgressListener.NONE);
-        assertThat(r.rowsRead()).isEqualTo(105);
+        assertThat(r.rowsRead()).isEqualTo(106);
         assertThat(r.cube().total()).isEqualTo(100);
-        assertThat(r.rejects().counts()).containsOnly(Map.entry(RejectReason.BAD_DATE, 1L),
+        assertThat(r.rejects().examples(RejectReason.UNKNOWN_SITE_CODE).get(0).reason()).isEqualTo("site code is missing");
+        assertThat(r.rejects().counts()).containsOnly(Map.entry(RejectReason.UNKNOWN_SITE_CODE, 1L),
+                Map.entry(RejectReason.BAD_DATE, 1L),
                 Map.entry(RejectReason.UNKNOWN_STAGE_CODE, 1L), Map.entry(RejectReason.BAD_AGE, 1L),
                 Map.entry(RejectReason.UNKNOWN_SEX_CODE, 1L), Map.entry(RejectReason.WRONG_COLUMN_COUNT, 1L));
         assertThat(r.rejects().examples(RejectReason.BAD_DATE).get(0).line()).isEqualTo(102);
         assertThat(r.rejects().examples(RejectReason.BAD_DATE).get(0).value()).isEqualTo("2016-02-30");
         assertThat(r.rejects().examples(RejectReason.WRONG_COLUMN_COUNT).get(0).line()).isEqualTo(106);
-        // 5 of 105 (4.8%) passes the default 5% but not a 4% limit
-        assertThat(TestFiles.read(file).rejects().total()).isEqualTo(5);
+        // 6 of 106 rows (5.7%) are bad: read with a 10% limit above, refused at the default 5% and at 4%
+        assertThatThrownBy(() -> TestFiles.read(file)).isInstanceOf(TooManyBadRowsException.class);
         assertThatThrownBy(() -> TestFiles.reader(ReadOptions.defaults().withMaxBadShare(0.04))
                 .read(file, ColumnMapping.simulacrum(), ProgressListener.NONE))
-                .isInstanceOf(TooManyBadRowsException.class).hasMessageContaining("5 of 105 rows (4.8%) are bad");
+                .isInstanceOf(TooManyBadRowsException.class).hasMessageContaining("6 of 106 rows (5.7%) are bad");
     }
 
     @Test

@@ -195,8 +195,9 @@ final class ChunkParser {
         int siteCol = col[RegistryField.SITE_ICD10.ordinal()];
         long siteFacts = siteFacts(buf, siteCol);
         if (siteFacts == SITE_REJECT) {
-            reject(RejectReason.UNKNOWN_SITE_CODE, line, siteCol, value(buf, siteCol),
-                    RejectReason.UNKNOWN_SITE_CODE.description());
+            String site = value(buf, siteCol);
+            reject(RejectReason.UNKNOWN_SITE_CODE, line, siteCol, site,
+                    site.isEmpty() ? "site code is missing" : RejectReason.UNKNOWN_SITE_CODE.description());
             return;
         }
 
