@@ -38,10 +38,13 @@ public class GenerateCommand implements Runnable {
         @Option(names = "--out", paramLabel = "FILE", required = true, description = "Output CSV file.")
         Path out;
 
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() throws IOException {
             if (rows < 0) {
-                throw new IllegalArgumentException("--rows must not be negative");
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rows must not be negative");
             }
             SyntheticRegistryGenerator generator = new SyntheticRegistryGenerator(CancerGroupTable.current());
             StageCommand.writeAtomically(out, w -> {

@@ -67,19 +67,26 @@ public class StageCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Parsing threads (default: the number of processors).")
     Integer threads;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private picocli.CommandLine.ParameterException usage(String message) {
+        return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
     @Override
     public Integer call() throws IOException {
         String layout = format.toLowerCase(Locale.ROOT);
         if (!layout.equals("simulacrum") && !layout.equals("csv")) {
-            throw new IllegalArgumentException("--format must be simulacrum or csv, not " + format);
+            throw usage("--format must be simulacrum or csv, not " + format);
         }
         if (!(maxBadShare >= 0 && maxBadShare <= 1)) {
-            throw new IllegalArgumentException("--max-bad-share must be between 0 and 1, not " + maxBadShare);
+            throw usage("--max-bad-share must be between 0 and 1, not " + maxBadShare);
         }
         ReadOptions options = ReadOptions.defaults().withMaxBadShare(maxBadShare);
         if (threads != null) {
             if (threads < 1) {
-                throw new IllegalArgumentException("--threads must be at least 1");
+                throw usage("--threads must be at least 1");
             }
             options = options.withThreads(threads);
         }

@@ -179,5 +179,10 @@ class StageCommandTest {
         Run usage = run("stage", extract.toString());
         assertThat(usage.exitCode()).isEqualTo(2);
         assertThat(usage.err().lines().count()).isEqualTo(1);
+        Run format = run("stage", extract.toString(), "--out", dir.resolve("x.csv").toString(), "--format", "xlsx");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).contains("--format must be simulacrum or csv");
+        assertThat(run("generate", "registry", "--rows", "-1", "--out", dir.resolve("y.csv").toString()).exitCode())
+                .isEqualTo(2);
     }
 }
