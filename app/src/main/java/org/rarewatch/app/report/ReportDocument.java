@@ -167,8 +167,8 @@ public final class ReportDocument {
                 out.append("<h4>Evidence</h4>\n<ol class=\"evidence\">\n");
                 for (Evidence e : a.evidence()) {
                     out.append("<li>").append(escape(e.claim())).append(" <span class=\"citation\">Source: ");
-                    link(e.sourceTitle(), e.url());
-                    out.append(e.publishedOn().isBlank() ? "" : ", " + escape(e.publishedOn())).append(".</span></li>\n");
+                    link(e.sourceTitle(), e.url(), e.publishedOn().isBlank() ? "." : ", " + e.publishedOn() + ".");
+                    out.append("</span></li>\n");
                 }
                 out.append("</ol>\n");
             }
@@ -190,7 +190,7 @@ public final class ReportDocument {
             return;
         }
         out.append("<table class=\"figures\">\n<caption>Linked figures: ").append(escape(s.commitment().id()))
-                .append("</caption>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\" class=\"number\">Value</th>")
+                .append("</caption>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Value</th>")
                 .append("<th scope=\"col\">Period</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
         for (ControlledFigure f : s.figures()) {
             ReportFigure r = f.figure();
@@ -201,8 +201,8 @@ public final class ReportDocument {
                         .append(escape(r.upper95().toPlainString())).append(')');
             }
             out.append("</td><td>").append(escape(r.period())).append("</td><td>");
-            link(r.sourceTitle(), r.sourceUrl());
-            out.append("<br/><span class=\"muted\">").append(escape(r.definitionVersion())).append("; ")
+            link(r.sourceTitle(), r.sourceUrl(), "");
+            out.append("<span class=\"muted\">").append(escape(r.definitionVersion())).append("; ")
                     .append(escape(r.geography())).append("; disclosure control ").append(escape(f.policy()))
                     .append(": ").append(escape(f.treatment().name().toLowerCase(Locale.ROOT))).append("</span></td></tr>\n");
         }
@@ -389,19 +389,21 @@ public final class ReportDocument {
         out.append("<p><strong>").append(escape(heading)).append(".</strong> ").append(escape(text)).append("</p>\n");
     }
 
-    private void link(String text, String url) {
+    /** A cited source: its title as a link, then {@code after} (e.g. the date), then the address in full. */
+    private void link(String text, String url, String after) {
         if (url == null || url.isBlank()) {
-            out.append(escape(text));
+            out.append(escape(text)).append(escape(after));
             return;
         }
         boolean web = url.startsWith("https://") || url.startsWith("http://");
         if (!web) {
             // only web addresses become links: a stored "javascript:" or "data:" address is shown as text
-            out.append(escape(text)).append(" (").append(escape(url)).append(')');
+            out.append(escape(text)).append(escape(after)).append(" (").append(escape(url)).append(')');
             return;
         }
         out.append("<a href=\"").append(escape(url)).append("\" title=\"").append(escape(text)).append("\">")
-                .append(escape(text)).append("</a> <span class=\"url\">").append(escape(url)).append("</span>");
+                .append(escape(text)).append("</a>").append(escape(after)).append(" <span class=\"url\">")
+                .append(escape(url)).append("</span>");
     }
 
     private static String anchor(String id) {
