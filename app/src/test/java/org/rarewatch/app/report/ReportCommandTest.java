@@ -43,6 +43,26 @@ class ReportCommandTest {
     }
 
     @Test
+    void aPublishedEditionWhoseStoredContentNoLongerMatchesItsHashIsRefused(@TempDir Path dir) throws Exception {
+        String db = TestDatabases.freshH2Url();
+        assertThat(run("import", "tracker", Path.of("src/main/resources/tracker/demo").toString(), "--db", db,
+                "--db-user", "sa").code()).isZero();
+        // tamper behind the application's back: the freeze trigger has to be dropped to do it at all
+        try (var c = java.sql.DriverManager.getConnection(db, "sa", ""); var s = c.createStatement()) {
+            s.execute("DROP TRIGGER evidence_frozen");
+            assertThat(s.executeUpdate("UPDATE evidence SET claim = 'rewritten' WHERE edition_year = 2020 AND seq = 1 "
+                    + "AND commitment_id = 'LTP-02'")).isEqualTo(1);
+        }
+        Result refused = run("report", "--edition", "2020", "--out", dir.resolve("r").toString(), "--db", db,
+                "--db-user", "sa");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err().lines().toList()).singleElement().asString()
+                .startsWith("rarewatch: edition 2020 is published with content hash ")
+                .endsWith("the snapshot has been altered, so no report is built");
+        assertThat(dir.resolve("r")).doesNotExist();
+    }
+
+    @Test
     void badFlagsAreUsageErrors(@TempDir Path dir) {
         Result notANumber = run("report", "--edition", "abc", "--out", dir.toString());
         assertThat(notANumber.code()).isEqualTo(2);
