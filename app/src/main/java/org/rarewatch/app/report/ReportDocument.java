@@ -51,11 +51,6 @@ public final class ReportDocument {
                 .append("<meta name=\"author\" content=\"Rarewatch\"/>\n")
                 .append(extraHead)
                 .append("</head>\n<body class=\"report").append(m.draft() ? " draft" : "").append("\">\n");
-        if (m.draft()) {
-            out.append("<p class=\"draft-banner\"><strong>DRAFT</strong>: a preview of an unpublished edition ("
-                    + "state: ").append(escape(m.edition().state().label().toLowerCase(Locale.UK)))
-                    .append("). Its content may still change; do not cite it.</p>\n");
-        }
         cover(title);
         contents();
         summary();
@@ -70,7 +65,13 @@ public final class ReportDocument {
     }
 
     private void cover(String title) {
-        out.append("<div class=\"cover\">\n<p class=\"cover-kicker\">Rarewatch annual review</p>\n<h1>")
+        out.append("<div class=\"cover\">\n");
+        if (m.draft()) {
+            out.append("<p class=\"draft-banner\"><strong>DRAFT</strong>: a preview of an unpublished edition ("
+                    + "state: ").append(escape(m.edition().state().label().toLowerCase(Locale.UK)))
+                    .append("). Its content may still change; do not cite it.</p>\n");
+        }
+        out.append("<p class=\"cover-kicker\">Rarewatch annual review</p>\n<h1>")
                 .append(escape(title)).append("</h1>\n<p class=\"lede\">").append(escape(m.edition().title()))
                 .append("</p>\n<div class=\"cover-band\">\n");
         out.append("<p>Edition ").append(m.edition().year()).append(", assessed as of ")
