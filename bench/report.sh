@@ -14,10 +14,12 @@ db="jdbc:h2:file:$work/db/rarewatch;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAU
 measure() { # label, command...
   local label="$1"; shift
   /usr/bin/time -v "$@" >"$work/out.txt" 2>"$work/time.txt" || { cat "$work/out.txt" "$work/time.txt" >&2; exit 1; }
-  local wall rss
+  local wall rss user sys
   wall=$(grep "Elapsed (wall clock)" "$work/time.txt" | awk '{print $NF}')
   rss=$(grep "Maximum resident set size" "$work/time.txt" | awk '{print $NF}')
-  printf '| %s | %s | %d MB |\n' "$label" "$wall" $((rss / 1024))
+  user=$(grep "User time" "$work/time.txt" | awk '{print $NF}')
+  sys=$(grep "System time" "$work/time.txt" | awk '{print $NF}')
+  printf '| %s | %s | %s + %s s | %d MB | %s |\n' "$label" "$wall" "$user" "$sys" $((rss / 1024)) "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 {
@@ -27,9 +29,11 @@ measure() { # label, command...
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), memory $(free -h | awk '/Mem:/{print $2" total, "$7" available"}'); load average $(cut -d' ' -f1-3 /proc/loadavg) (shared with other builds)."
   echo "Command: \`java -jar app/target/rarewatch.jar report --edition 2020 --out DIR --db <fresh H2>\`, whole process (JVM start, Spring context, Flyway check, assemble, HTML, PDF)."
   echo
-  echo "| step | wall time (m:ss) | peak RSS |"
-  echo "|---|---|---|"
+  echo "| step | wall time (m:ss) | CPU user + sys | peak RSS | load after |"
+  echo "|---|---|---|---|---|"
   measure "seed: import tracker (demo editions), fresh H2" java -jar "$jar" import tracker "$root/app/src/main/resources/tracker/demo" --db "$db" --db-user sa
+  # the same JVM + Spring + database start-up without the report, to separate start-up from rendering
+  measure "baseline: export tracker (start-up, no report)" java -jar "$jar" export tracker --out "$work/export" --db "$db" --db-user sa
   for i in $(seq 1 "$runs"); do
     measure "report --edition 2020, run $i" java -jar "$jar" report --edition 2020 --out "$work/report-$i" --db "$db" --db-user sa
   done
