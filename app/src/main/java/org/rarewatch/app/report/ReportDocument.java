@@ -162,6 +162,10 @@ public final class ReportDocument {
                 out.append("<p class=\"muted\">Context: ").append(escape(String.join("; ", a.contextFlags())))
                         .append("</p>\n");
             }
+            if (!s.recommendationIds().isEmpty()) {
+                out.append("<p class=\"muted\">Recommendations on this commitment: ")
+                        .append(escape(String.join(", ", s.recommendationIds()))).append(".</p>\n");
+            }
             paragraph("Our assessment", a.rationale());
             paragraph("What it means for rare and less common cancers", a.rlcMeaning());
             if (!a.evidence().isEmpty()) {
@@ -176,10 +180,6 @@ public final class ReportDocument {
             figures(s);
             for (ReportModel.ChartEntry chart : s.charts()) {
                 out.append(chart.chart().toFigureXhtml());
-            }
-            if (!s.recommendationIds().isEmpty()) {
-                out.append("<p class=\"muted\">Recommendations on this commitment: ")
-                        .append(escape(String.join(", ", s.recommendationIds()))).append(".</p>\n");
             }
             out.append("</div>\n");
         }
