@@ -95,7 +95,7 @@ public class ReportAssembler {
 
         return new ReportModel(edition, view.plan(), !edition.published(), hash, date, counts, themes,
                 recommendations, previous, diff, figureChanges, repository.datasets(), List.copyOf(definitions),
-                policy.name(), policySummary(), repository.releases());
+                policy.name(), policySummary(), repository.releases(edition));
     }
 
     /**

@@ -1,10 +1,15 @@
 package org.rarewatch.app.report;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.rarewatch.app.tracker.Edition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Provenance the appendix lists: reference datasets loaded (with SHA-256), and data releases when stored. */
+/** Provenance the appendix lists: reference datasets loaded (with SHA-256) and the data releases behind the edition. */
 @Repository
 class ReportRepository {
 
@@ -22,10 +27,29 @@ class ReportRepository {
     }
 
     /**
-     * Data releases (registry and waiting-times extracts) are stored by features not yet in this database
-     * schema; until a release table exists there is nothing to list, and the appendix says so.
+     * The waiting-times releases an edition could have drawn on: covering months up to its as-of date and,
+     * once published, imported before publication, so a later import never changes a frozen report.
      */
-    List<ReportModel.ReleaseEntry> releases() {
-        return List.of();
+    List<ReportModel.ReleaseEntry> releases(Edition edition) {
+        OffsetDateTime importedBy = edition.published() && edition.publishedAt() != null
+                ? edition.publishedAt() : OffsetDateTime.of(9999, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC);
+        return jdbc.sql("""
+                SELECT file_name, status, publisher, period_from, period_to, sha256 FROM cwt_release
+                 WHERE period_to <= :asOf AND imported_at <= :importedBy
+                 ORDER BY period_from, file_name""")
+                .param("asOf", edition.asOf())
+                .param("importedBy", importedBy)
+                .query((rs, n) -> new ReportModel.ReleaseEntry(rs.getString("file_name"),
+                        rs.getString("status") + ", " + months(rs.getObject("period_from", LocalDate.class),
+                                rs.getObject("period_to", LocalDate.class)),
+                        rs.getString("publisher"), rs.getString("sha256").strip()))
+                .list();
+    }
+
+    /** Releases are stored by the first day of each month covered: "2024-04 to 2024-09", or one month. */
+    private static String months(LocalDate from, LocalDate to) {
+        YearMonth first = YearMonth.from(from);
+        YearMonth last = YearMonth.from(to);
+        return first.equals(last) ? first.toString() : first + " to " + last;
     }
 }

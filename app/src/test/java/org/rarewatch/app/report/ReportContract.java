@@ -1,5 +1,8 @@
 package org.rarewatch.app.report;
 
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rarewatch.app.render.VeraPdf;
+import org.rarewatch.app.waitingtimes.CwtFiles;
+import org.rarewatch.app.waitingtimes.CwtReleaseStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +47,8 @@ abstract class ReportContract {
     AnnualReport reports;
     @Autowired
     ReportAssembler assembler;
+    @Autowired
+    CwtReleaseStore releases;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private AnnualReport.Files report2020;
@@ -182,5 +189,21 @@ abstract class ReportContract {
     private HttpResponse<byte[]> getBytes(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Releases appear in the appendix of editions that could draw on them, never in an already frozen report. */
+    @Test
+    void theAppendixListsTheWaitingTimesReleasesAnEditionCouldUseAndLeavesFrozenReportsAlone(@TempDir Path dir)
+            throws Exception {
+        Path csv = dir.resolve("CWT-CRS-Sep-2024-Data-Extract-Provider-Final.csv");
+        Files.writeString(csv, CwtFiles.HEADER + CwtFiles.fdsRow("2024-09", 20, 15));
+        releases.importFiles(List.of(new CwtReleaseStore.ReleaseFile(csv)), (f, r) -> { });
+
+        String draft = new String(reports.build(2026).html(), StandardCharsets.UTF_8);
+        String appendix = draft.substring(draft.indexOf("<h3>Data releases</h3>"), draft.indexOf("<h3>Reference data</h3>"));
+        assertThat(appendix).contains("CWT-CRS-Sep-2024-Data-Extract-Provider-Final.csv", "CWT-CRS-Sep-2024-Data-Extract-Provider-Final.csv final, 2024-09 —");
+        AnnualReport.Files again = reports.build(2020);
+        assertThat(again.html()).isEqualTo(report2020.html());
+        assertThat(again.pdf()).isEqualTo(report2020.pdf());
     }
 }
