@@ -135,6 +135,14 @@ public class AccountService {
         audit.record(actor, "account", "account/" + account.username(), action, null, Map.of("password", "set"));
     }
 
+    /** Throws when a new password is unacceptable (length, confirmation). */
+    public void checkNewPassword(String password, String confirm) {
+        List<InputProblem> problems = passwordProblems(password, confirm);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
     /** A random password from an unambiguous alphabet (about 117 bits for 20 characters). */
     public static String randomPassword() {
         StringBuilder s = new StringBuilder();
