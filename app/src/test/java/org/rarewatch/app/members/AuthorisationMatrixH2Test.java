@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorisationMatrixH2Test {
 
     /** Who may use an endpoint. */
-    enum Access { PUBLIC, SIGNED_IN, MEMBER, EDITOR, ADMIN }
+    enum Access { PUBLIC, SIGNED_IN, MEMBER, OWN_ORGANISATION, EDITOR, ADMIN }
 
     /** "METHOD pattern" → who may use it. Add a line here for every new endpoint. */
     static final Map<String, Access> EXPECTED = new TreeMap<>(Map.ofEntries(
@@ -92,7 +92,21 @@ class AuthorisationMatrixH2Test {
             Map.entry("GET /admin", Access.ADMIN),
             Map.entry("POST /admin/organisations", Access.ADMIN),
             Map.entry("POST /admin/invitations", Access.ADMIN),
-            Map.entry("GET /admin/audit", Access.ADMIN)));
+            Map.entry("GET /admin/audit", Access.ADMIN),
+            // member area and member API; {id} is a draft of organisation A, which B must not even see
+            Map.entry("GET /member", Access.MEMBER),
+            Map.entry("POST /member/submissions", Access.MEMBER),
+            Map.entry("GET /member/submissions/{id}", Access.OWN_ORGANISATION),
+            Map.entry("POST /member/submissions/{id}", Access.OWN_ORGANISATION),
+            Map.entry("POST /member/submissions/{id}/submit", Access.OWN_ORGANISATION),
+            Map.entry("GET /api/v1/member/submissions", Access.MEMBER),
+            Map.entry("POST /api/v1/member/submissions", Access.MEMBER),
+            Map.entry("PUT /api/v1/member/submissions/{id}", Access.OWN_ORGANISATION),
+            Map.entry("POST /api/v1/member/submissions/{id}/submit", Access.OWN_ORGANISATION),
+            // the editor's side of submissions
+            Map.entry("GET /editor/submissions", Access.EDITOR),
+            Map.entry("POST /editor/submissions/{id}/accept", Access.EDITOR),
+            Map.entry("POST /editor/submissions/{id}/reject", Access.EDITOR)));
 
     /** Values for path variables that name things which exist in the demo data. */
     private static final Map<String, String> SAMPLE = Map.of("year", "2026", "a", "2020", "b", "2026",
@@ -124,9 +138,17 @@ class AuthorisationMatrixH2Test {
     private final Map<Who, WebSession> sessions = new EnumMap<>(Who.class);
     private final Map<Who, String> bearer = new EnumMap<>(Who.class);
 
+    @Autowired
+    org.rarewatch.app.tracker.TrackerService trackerService;
+    @Autowired
+    org.rarewatch.app.members.submissions.SubmissionService submissions;
+
+    private long draftOfA;
+
     @BeforeEach
     void visitors() {
         TestAccounts.ensure(service, repository);
+        draftOfA = TestAccounts.draftOfA(trackerService, submissions, repository, jdbc);
         for (Who who : Who.values()) {
             sessions.put(who, TestAccounts.session(port, who));
             bearer.put(who, TestAccounts.token(tokens, who));
@@ -171,6 +193,9 @@ class AuthorisationMatrixH2Test {
                 HttpResponse<String> r = call(endpoint, who, SAMPLE);
                 cells++;
                 String outcome = outcome(r);
+                if (outcome.equals("allowed") && r.statusCode() == 404 && access == Access.OWN_ORGANISATION) {
+                    outcome = "hidden";
+                }
                 String expected = expected(endpoint, access, who);
                 if (!expected.equals(outcome)) {
                     wrong.add(endpoint + " as " + who + ": expected " + expected + ", got " + outcome
@@ -266,13 +291,14 @@ class AuthorisationMatrixH2Test {
         return session.form(path, "");
     }
 
-    private static String expand(String pattern, Map<String, String> values) {
+    private String expand(String pattern, Map<String, String> values) {
         Matcher m = VARIABLE.matcher(pattern);
         StringBuilder s = new StringBuilder();
         while (m.find()) {
             String v = values.getOrDefault(m.group(1), "1");
             if (m.group(1).equals("id") && values == SAMPLE) {
-                v = pattern.contains("recommendations") ? "R2026-01" : pattern.contains("tokens") ? "999999" : "LTP-02";
+                v = pattern.contains("recommendations") ? "R2026-01" : pattern.contains("tokens") ? "999999"
+                        : pattern.contains("submissions") ? String.valueOf(draftOfA) : "LTP-02";
             }
             m.appendReplacement(s, Matcher.quoteReplacement(WebSession.enc(v).replace("+", "%20")));
         }
@@ -295,11 +321,15 @@ class AuthorisationMatrixH2Test {
             case PUBLIC -> true;
             case SIGNED_IN -> who != Who.ANONYMOUS;
             case MEMBER -> who == Who.MEMBER_A || who == Who.MEMBER_B;
+            case OWN_ORGANISATION -> who == Who.MEMBER_A;
             case EDITOR -> who == Who.EDITOR || who == Who.ADMIN;
             case ADMIN -> who == Who.ADMIN;
         };
         if (allowed) {
             return "allowed";
+        }
+        if (access == Access.OWN_ORGANISATION && who == Who.MEMBER_B) {
+            return "hidden";
         }
         if (who == Who.ANONYMOUS) {
             // an API write without a token is refused by the CSRF check before it could ask for a sign-in

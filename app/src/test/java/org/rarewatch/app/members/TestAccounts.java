@@ -39,6 +39,28 @@ public final class TestAccounts {
         service.createAccount("test", Who.ADMIN.username, "Security admin", Role.ADMIN, null, PASSWORD, false);
     }
 
+    /** Opens edition 2026 for evidence (once) and creates a new draft of organisation A; returns its id. */
+    public static long draftOfA(org.rarewatch.app.tracker.TrackerService tracker,
+            org.rarewatch.app.members.submissions.SubmissionService submissions, AccountRepository repository,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        openForEvidence(tracker, jdbc, 2026);
+        var memberA = repository.principal(Who.MEMBER_A.username).orElseThrow();
+        return submissions.create(memberA, new org.rarewatch.app.members.submissions.Submission.Input(2026, "NCP-02",
+                "A draft claim of A", "Source of A", "https://example.org/a", "2026-01", List.of("Brain"),
+                "some_progress")).id();
+    }
+
+    public static synchronized void openForEvidence(org.rarewatch.app.tracker.TrackerService tracker,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, int year) {
+        String state = jdbc.sql("SELECT state FROM edition WHERE edition_year = :y").param("y", year)
+                .query(String.class).single();
+        if (state.equals("draft")) {
+            int version = jdbc.sql("SELECT version FROM edition WHERE edition_year = :y").param("y", year)
+                    .query(Integer.class).single();
+            tracker.changeState(year, new org.rarewatch.app.tracker.Inputs.StateChange("test", "open", version));
+        }
+    }
+
     /** A session signed in as {@code who} (anonymous: a session that has only visited the sign-in page). */
     public static WebSession session(int port, Who who) {
         WebSession s = new WebSession(port);
