@@ -96,6 +96,8 @@ class AuthorisationMatrixH2Test {
             // member area and member API; {id} is a draft of organisation A, which B must not even see
             Map.entry("GET /member", Access.MEMBER),
             Map.entry("POST /member/submissions", Access.MEMBER),
+            Map.entry("GET /member/template.xlsx", Access.MEMBER),
+            Map.entry("POST /member/upload", Access.MEMBER),
             Map.entry("GET /member/submissions/{id}", Access.OWN_ORGANISATION),
             Map.entry("POST /member/submissions/{id}", Access.OWN_ORGANISATION),
             Map.entry("POST /member/submissions/{id}/submit", Access.OWN_ORGANISATION),

@@ -199,4 +199,88 @@ abstract class SubmissionContract {
         assertThat(TestAccounts.session(port, Who.ADMIN).get("/admin/audit").body()).doesNotContain("<script>alert");
         assertThat(List.of(id)).isNotEmpty();
     }
+
+    // ---- spreadsheets
+
+    @Test
+    void theTemplateListsOpenCommitmentsWithTheOrganisationsCancerGroupsAndAnUploadIsAllOrNothing() throws Exception {
+        WebSession b = TestAccounts.session(port, Who.MEMBER_B);
+        HttpResponse<byte[]> template = b.getBytes("/member/template.xlsx");
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+        List<List<String>> rows = readSheet(template.body());
+        assertThat(rows.get(0)).containsExactlyElementsOf(org.rarewatch.app.members.submissions.BulkSubmissions.COLUMNS);
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("2026", "NCP-02"));
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.get(6)).isEqualTo("Bone; Soft tissue"));
+
+        int before = countSubmissions(TestAccounts.ORG_B);
+        byte[] bad = workbook(List.of(
+                List.of("2026", "NCP-05", "Good row one", "Source one", "https://example.org/1", "2026-03",
+                        "Bone", "some_progress"),
+                List.of("2026", "NCP-05", "Bad url", "Source", "javascript:alert(1)", "2026", "Bone", "no_data"),
+                List.of("20x6", "NCP-05", "Bad year", "Source", "https://example.org/2", "2026", "Bone", "no_data"),
+                List.of("2026", "NCP-05", "Bad status and group", "Source", "https://example.org/3", "2026",
+                        "Bone; Elbow", "excellent")));
+        HttpResponse<String> refused = b.upload("/member/upload", "evidence.xlsx", bad);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Nothing was imported")
+                .contains("evidence.xlsx:3: column url").contains("evidence.xlsx:4: column edition_year")
+                .contains("evidence.xlsx:5: column suggested_status").contains("evidence.xlsx:5: column cancer_groups")
+                .doesNotContain("evidence.xlsx:2:");
+        assertThat(countSubmissions(TestAccounts.ORG_B)).isEqualTo(before);
+
+        byte[] good = workbook(List.of(
+                List.of("2026", "NCP-05", "Good row one", "Source one", "https://example.org/1", "2026-03",
+                        "Bone", "some_progress"),
+                List.of("2026", "NCP-06", "Good row two", "Source two", "https://example.org/2", "2025", "Soft tissue",
+                        "no_data"),
+                List.of("2026", "NCP-07", "", "", "", "", "Bone", "")));
+        HttpResponse<String> imported = b.upload("/member/upload", "evidence.xlsx", good);
+        assertThat(imported.headers().firstValue("Location").orElseThrow()).endsWith("created=2&unchanged=0");
+        assertThat(countSubmissions(TestAccounts.ORG_B)).isEqualTo(before + 2);
+        HttpResponse<String> again = b.upload("/member/upload", "evidence.xlsx", good);
+        assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("created=0&unchanged=2");
+        assertThat(countSubmissions(TestAccounts.ORG_B)).isEqualTo(before + 2);
+
+        HttpResponse<String> notExcel = b.upload("/member/upload", "evidence.xlsx", "a,b,c".getBytes());
+        assertThat(notExcel.statusCode()).isEqualTo(400);
+        assertThat(notExcel.body()).contains("is not a readable .xlsx workbook");
+        // the upload form needs its CSRF token like every other form
+        assertThat(b.uploadWithoutToken("/member/upload", "evidence.xlsx", good).statusCode()).isEqualTo(403);
+    }
+
+    private int countSubmissions(String organisation) {
+        return jdbc.sql("SELECT COUNT(*) FROM submission s JOIN organisation o ON o.id = s.organisation_id "
+                + "WHERE o.name = :n").param("n", organisation).query(Integer.class).single();
+    }
+
+    private static byte[] workbook(List<List<String>> rows) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Evidence");
+        List<String> header = org.rarewatch.app.members.submissions.BulkSubmissions.COLUMNS;
+        for (int c = 0; c < header.size(); c++) {
+            ws.value(0, c, header.get(c));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                ws.value(r + 1, c, rows.get(r).get(c));
+            }
+        }
+        wb.finish();
+        return out.toByteArray();
+    }
+
+    private static List<List<String>> readSheet(byte[] xlsx) throws Exception {
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx));
+                var rows = wb.findSheet("Evidence").orElseThrow().openStream()) {
+            return rows.map(r -> {
+                List<String> cells = new java.util.ArrayList<>();
+                for (int c = 0; c < 8; c++) {
+                    cells.add(r.hasCell(c) && r.getCellText(c) != null ? r.getCellText(c) : "");
+                }
+                return cells;
+            }).toList();
+        }
+    }
 }

@@ -64,6 +64,56 @@ public final class WebSession {
         return send("POST", path, "application/x-www-form-urlencoded", body, null);
     }
 
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A multipart form upload of one file (field "file") with this session's CSRF token. */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content) {
+        if (csrf == null) {
+            csrf = token("/login");
+        }
+        return multipart(path, fileName, content, csrf);
+    }
+
+    public HttpResponse<String> uploadWithoutToken(String path, String fileName, byte[] content) {
+        return multipart(path, fileName, content, null);
+    }
+
+    private HttpResponse<String> multipart(String path, String fileName, byte[] content, String token) {
+        String boundary = "----rarewatch-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder();
+        if (token != null) {
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+                    .append(token).append("\r\n");
+        }
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A JSON request; {@code bearer} is a personal API token or null. */
     public HttpResponse<String> json(String method, String path, String body, String bearer) {
         return send(method, path, "application/json", body, bearer);

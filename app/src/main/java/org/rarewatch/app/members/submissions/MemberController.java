@@ -9,7 +9,10 @@ import org.rarewatch.app.tracker.TrackerConflictException;
 import org.rarewatch.app.tracker.TrackerNotFoundException;
 import org.rarewatch.app.tracker.TrackerQueries;
 import org.rarewatch.engine.io.InvalidInputException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The member area: the organisation's submissions, new drafts, editing and submitting them. */
 @Controller
@@ -28,8 +32,12 @@ class MemberController {
     private final AccountRepository accounts;
     private final TrackerQueries tracker;
 
-    MemberController(SubmissionService service, AccountRepository accounts, TrackerQueries tracker) {
+    private final BulkSubmissions bulk;
+
+    MemberController(SubmissionService service, AccountRepository accounts, TrackerQueries tracker,
+            BulkSubmissions bulk) {
         this.service = service;
+        this.bulk = bulk;
         this.accounts = accounts;
         this.tracker = tracker;
     }
@@ -59,6 +67,30 @@ class MemberController {
             response.setStatus(e instanceof TrackerConflictException ? 409 : 400);
             model.addAttribute("errors", Messages.of(e));
             model.addAttribute("form", form);
+            return index(me, model);
+        }
+    }
+
+    @GetMapping("/member/template.xlsx")
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal AccountPrincipal me) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rarewatch-evidence-template.xlsx\"")
+                .body(bulk.template(me));
+    }
+
+    @PostMapping("/member/upload")
+    String upload(@AuthenticationPrincipal AccountPrincipal me, @RequestParam("file") MultipartFile file, Model model,
+            HttpServletResponse response) throws java.io.IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.xlsx"
+                : file.getOriginalFilename().replaceAll("[^A-Za-z0-9._ -]", "_");
+        try (var in = file.getInputStream()) {
+            BulkSubmissions.Result result = bulk.upload(me, name, in);
+            return "redirect:/member?created=" + result.created() + "&unchanged=" + result.unchanged();
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("uploadErrors", e.problems().stream().map(p -> p.describe()).toList());
             return index(me, model);
         }
     }

@@ -197,11 +197,12 @@ public class SubmissionService {
         }
     }
 
-    private record Valid(int year, String commitmentId, String claim, String sourceTitle, String url,
+    record Valid(int year, String commitmentId, String claim, String sourceTitle, String url,
             String publishedOn, List<String> groups, String status) {
     }
 
-    private Valid check(Submission.Input in) {
+    /** Checks a submission in full (fields, edition, window); throws on the first kind of failure. */
+    Valid check(Submission.Input in) {
         Checks checks = Checks.request();
         String claim = checks.text("claim", in.claim(), Checks.CLAIM_MAX);
         String title = checks.text("sourceTitle", in.sourceTitle(), Checks.SOURCE_TITLE_MAX);
