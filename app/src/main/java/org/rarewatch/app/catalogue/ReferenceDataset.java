@@ -16,7 +16,7 @@ public enum ReferenceDataset {
             List.of("icd10_code", "description", "cancer_group", "group_mapping_confidence", "big_four",
                     "stageable_in_nhs_measure", "note", "source_url")),
     WAITING_TIME_THRESHOLDS("waiting-time-thresholds",
-            "reference/waiting-time-thresholds/waiting-time-thresholds-2026-11.csv",
+            "waitingtimes/thresholds/waiting-time-thresholds-2026-11.csv",
             List.of("threshold_id", "standard_id", "description", "threshold_percent", "kind", "from_date",
                     "to_date", "date_note", "source_url"));
 

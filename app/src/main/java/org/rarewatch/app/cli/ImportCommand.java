@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code ./rarewatch import ...}: load files into the database (atomic, idempotent). */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Load files into the database.",
-        subcommands = {ImportCommand.Tracker.class})
+/** {@code ./rarewatch import KIND ...}: load files into the database (atomic, idempotent, with provenance). */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Load files into the database: official data releases (with provenance) and tracker exports.",
+        subcommands = {ImportCwtCommand.class, ImportCommand.Tracker.class})
 public class ImportCommand implements Runnable {
 
     @CommandLine.Spec
@@ -21,7 +22,7 @@ public class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to import, e.g. import tracker DIR");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to import: cwt FILE... or tracker DIR");
     }
 
     /** {@code ./rarewatch import tracker DIR}: read back what {@code export tracker} wrote. */

@@ -1,0 +1,13 @@
+package org.rarewatch.app.waitingtimes;
+
+import org.rarewatch.app.support.TestDatabases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class CwtReleaseStorePostgresTest extends CwtReleaseStoreContract {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.postgres(registry);
+    }
+}
