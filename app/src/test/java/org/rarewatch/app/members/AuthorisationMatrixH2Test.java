@@ -63,6 +63,8 @@ class AuthorisationMatrixH2Test {
             Map.entry("GET /v3/api-docs.yaml", Access.PUBLIC),
             Map.entry("GET /v3/api-docs/swagger-config", Access.PUBLIC),
             Map.entry("GET /swagger-ui.html", Access.PUBLIC),
+            Map.entry("GET /waiting-times", Access.PUBLIC),
+            Map.entry("GET /waiting-times/{slug}", Access.PUBLIC),
             // invitations: the link itself is the credential
             Map.entry("GET /invitations/{token}", Access.PUBLIC),
             Map.entry("POST /invitations/{token}", Access.PUBLIC),
