@@ -259,6 +259,28 @@ abstract class SecurityContract {
         assertThat(auditPage).doesNotContain("<script>alert").contains("&lt;script&gt;");
     }
 
+    @Test
+    void sqlInjectionPayloadsInFormFieldsAreStoredAsTextAndChangeNothingElse() {
+        WebSession admin = TestAccounts.session(port, Who.ADMIN);
+        int accounts = count("app_user");
+        String payload = "Evil'); DROP TABLE app_user; --";
+        assertThat(admin.form("/admin/organisations", "name=" + WebSession.enc(payload) + "&cancerGroups="
+                + WebSession.enc("Brain' OR '1'='1")).statusCode()).isEqualTo(400);
+        assertThat(admin.form("/admin/organisations", "name=" + WebSession.enc(payload) + "&cancerGroups=Brain")
+                .statusCode()).isEqualTo(302);
+        assertThat(repository.organisation(payload)).isPresent();
+        assertThat(admin.form("/admin/invitations", "username=" + WebSession.enc("x' OR '1'='1")
+                + "&displayName=" + WebSession.enc(payload) + "&role=editor&organisationId=").statusCode()).isEqualTo(400);
+        assertThat(admin.form("/admin/invitations", "username=sqli-person&displayName=" + WebSession.enc(payload)
+                + "&role=member&organisationId=" + WebSession.enc("1 OR 1=1")).statusCode()).isEqualTo(400);
+        assertThat(count("app_user")).isEqualTo(accounts);
+        WebSession member = TestAccounts.session(port, Who.MEMBER_A);
+        assertThat(member.form("/account/password", "currentPassword=" + WebSession.enc("' OR '1'='1")
+                + "&newPassword=" + WebSession.enc(payload + payload) + "&confirmPassword="
+                + WebSession.enc(payload + payload)).statusCode()).isEqualTo(400);
+        assertThat(TestAccounts.session(port, Who.MEMBER_A).signedInAs(Who.MEMBER_A.username)).isTrue();
+    }
+
     private int count(String tableAndWhere) {
         return jdbc.sql("SELECT COUNT(*) FROM " + tableAndWhere).query(Integer.class).single();
     }
