@@ -355,7 +355,7 @@ abstract class TrackerContract {
     void anEditorFormSaveKeepsWhatWasTypedWhenItLosesTheRace() throws Exception {
         String path = "/editor/editions/2026/assessments/NCP-RC-01";
         String page = getText(path);
-        assertThat(page).contains("Save assessment");
+        assertThat(page).contains("Save assessment").contains("value=\"Tracker editor\"");
         HttpResponse<String> first = form(path, "editor=Ann&status=no_data&rationale=Nothing+published+yet&rlcMeaning="
                 + "&contextFlags=&version=1");
         assertThat(first.statusCode()).isEqualTo(302);
