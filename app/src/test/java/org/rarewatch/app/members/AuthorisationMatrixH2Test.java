@@ -64,6 +64,8 @@ class AuthorisationMatrixH2Test {
             Map.entry("GET /v3/api-docs/swagger-config", Access.PUBLIC),
             Map.entry("GET /swagger-ui.html", Access.PUBLIC),
             Map.entry("GET /waiting-times", Access.PUBLIC),
+            Map.entry("GET /editions/{year}/report.html", Access.PUBLIC),
+            Map.entry("GET /editions/{year}/report.pdf", Access.PUBLIC),
             Map.entry("GET /waiting-times/{slug}", Access.PUBLIC),
             // invitations: the link itself is the credential
             Map.entry("GET /invitations/{token}", Access.PUBLIC),
@@ -213,6 +215,24 @@ class AuthorisationMatrixH2Test {
     }
 
     @Test
+    void theSelfContainedReportAllowsExactlyItsOwnStylesByHashAndNoInlineAnything() throws Exception {
+        HttpResponse<String> r = new WebSession(port).get("/editions/2020/report.html");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).doesNotContain("unsafe-inline").contains("frame-ancestors 'none'").startsWith("default-src 'none'");
+        Matcher styles = Pattern.compile("<style[^>]*>(.*?)</style>", Pattern.DOTALL).matcher(r.body());
+        int n = 0;
+        while (styles.find()) {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(styles.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(csp).contains("'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'");
+            n++;
+        }
+        assertThat(n).isPositive();
+        assertThat(r.body()).doesNotContain("<script").doesNotContainPattern(" style=\"");
+    }
+
+    @Test
     void anonymousWritesToAnyApiResourceAreRefused() {
         WebSession anonymous = new WebSession(port);
         for (String endpoint : endpoints()) {
@@ -344,7 +364,10 @@ class AuthorisationMatrixH2Test {
 
     private static void checkHeaders(String what, HttpResponse<String> r, List<String> wrong) {
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
-        if (!csp.equals(SecurityConfiguration.CONTENT_SECURITY_POLICY) || csp.contains("unsafe-inline")
+        // the self-contained report file sets a stricter policy of its own (its style elements by hash)
+        boolean own = what.startsWith("GET /editions/{year}/report.html") && r.statusCode() == 200
+                && csp.startsWith("default-src 'none'; style-src 'sha256-");
+        if (!(own || csp.equals(SecurityConfiguration.CONTENT_SECURITY_POLICY)) || csp.contains("unsafe-inline")
                 || !csp.contains("frame-ancestors 'none'")) {
             wrong.add(what + ": Content-Security-Policy " + csp);
         }
