@@ -26,13 +26,9 @@ public class ServeCommand implements Callable<Integer> {
 
     static final int DATABASE_PROBE_SECONDS = 5;
 
-    @Option(names = "--demo", description = "Load the bundled real data so the site has something to show.")
+    @Option(names = "--demo", description = "Load the bundled real data so the site has something to show, and create "
+            + "demo accounts (admin, editor, two member charities) whose new random passwords are printed.")
     boolean demo;
-
-    @Option(names = "--editor-open",
-            description = "Serve the editor pages and write API (/editor, /api/v1/editor) without sign-in. "
-                    + "Only for a private machine until accounts exist; never implied by --demo.")
-    boolean editorOpen;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "HTTP port (default: ${DEFAULT-VALUE})")
@@ -75,7 +71,6 @@ public class ServeCommand implements Callable<Integer> {
         Map<String, Object> properties = new LinkedHashMap<>(target.springProperties());
         properties.put("server.port", port);
         properties.put("rarewatch.demo", demo);
-        properties.put("rarewatch.editor-open", editorOpen);
         if (referenceDirectory != null) {
             properties.put("rarewatch.reference.directory", referenceDirectory);
         }
@@ -86,7 +81,7 @@ public class ServeCommand implements Callable<Integer> {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RarewatchApplication.class).run(args);
         String where = target.isEmbedded() ? "embedded database " + target.displayUrl() : target.displayUrl();
         System.err.printf("Rarewatch is serving http://localhost:%d/ (%s%s). Stop with Ctrl+C.%n",
-                port, where, (demo ? ", demo data" : "") + (editorOpen ? ", editor open to anyone who can reach it" : ""));
+                port, where, (demo ? ", demo data and demo accounts" : ""));
         return context;
     }
 

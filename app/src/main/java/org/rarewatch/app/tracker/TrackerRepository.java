@@ -318,21 +318,22 @@ public class TrackerRepository {
     public void insertChange(TrackerChange c) {
         jdbc.sql("""
                 INSERT INTO tracker_change (changed_at, changed_by, edition_year, entity, entity_key, action,
-                       before_json, after_json)
-                VALUES (:at, :by, :year, :entity, :key, :action, :before, :after)""")
+                       before_json, after_json, domain, account)
+                VALUES (:at, :by, :year, :entity, :key, :action, :before, :after, 'tracker', :account)""")
                 .param("at", normalise(c.changedAt())).param("by", c.changedBy()).param("year", c.editionYear())
+                .param("account", org.rarewatch.app.members.CurrentAccount.username().orElse(null))
                 .param("entity", c.entity()).param("key", c.entityKey()).param("action", c.action())
                 .param("before", c.beforeJson()).param("after", c.afterJson())
                 .update();
     }
 
     public List<TrackerChange> changes() {
-        return jdbc.sql("SELECT * FROM tracker_change ORDER BY id").query(TrackerRepository::change).list();
+        return jdbc.sql("SELECT * FROM tracker_change WHERE domain = 'tracker' ORDER BY id").query(TrackerRepository::change).list();
     }
 
     /** Changes to one entity key and everything under it ({@code 2020/LTP-02} also finds its evidence). */
     public List<TrackerChange> changesUnder(String keyPrefix) {
-        return jdbc.sql("SELECT * FROM tracker_change WHERE entity_key = :key OR entity_key LIKE :prefix ORDER BY id")
+        return jdbc.sql("SELECT * FROM tracker_change WHERE domain = 'tracker' AND (entity_key = :key OR entity_key LIKE :prefix) ORDER BY id")
                 .param("key", keyPrefix).param("prefix", keyPrefix + "/%")
                 .query(TrackerRepository::change).list();
     }
@@ -347,6 +348,6 @@ public class TrackerRepository {
     /** True when no tracker table holds a row (the import's precondition for history). */
     public boolean isEmpty() {
         return jdbc.sql("SELECT COUNT(*) FROM edition").query(Integer.class).single() == 0
-                && jdbc.sql("SELECT COUNT(*) FROM tracker_change").query(Integer.class).single() == 0;
+                && jdbc.sql("SELECT COUNT(*) FROM tracker_change WHERE domain = 'tracker'").query(Integer.class).single() == 0;
     }
 }

@@ -76,6 +76,12 @@ class LauncherIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.body()).contains("\"status\":\"UP\"");
             assertThat(dir.resolve("data/rarewatch.mv.db")).exists();
+            // demo accounts with random passwords, printed once
+            assertThat(Files.readString(dir.resolve("launcher.log")))
+                    .containsPattern("demo-admin +admin +[A-Za-z0-9]{20}")
+                    .containsPattern("demo-editor +editor +[A-Za-z0-9]{20}")
+                    .containsPattern("demo-sarcoma +member +[A-Za-z0-9]{20}")
+                    .containsPattern("demo-brain +member +[A-Za-z0-9]{20}");
         } finally {
             server.destroy();
             assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -1,6 +1,7 @@
 package org.rarewatch.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -60,14 +61,12 @@ class TrackerCommandsTest {
     }
 
     @Test
-    void editorOpenIsItsOwnFlagAndDemoDoesNotImplyIt() {
+    void theEditorOpenStopGapIsGone() {
         ServeCommand demo = new ServeCommand();
         new CommandLine(demo).parseArgs("--demo");
         assertThat(demo.demo).isTrue();
-        assertThat(demo.editorOpen).isFalse();
-        ServeCommand open = new ServeCommand();
-        new CommandLine(open).parseArgs("--editor-open");
-        assertThat(open.editorOpen).isTrue();
+        assertThatThrownBy(() -> new CommandLine(new ServeCommand()).parseArgs("--editor-open"))
+                .isInstanceOf(CommandLine.UnmatchedArgumentException.class);
     }
 
     @Test

@@ -18,9 +18,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rarewatch.app.RarewatchApplication;
+import org.rarewatch.app.members.AccountRepository;
+import org.rarewatch.app.members.AccountService;
+import org.rarewatch.app.members.Role;
+import org.rarewatch.app.members.security.ApiTokens;
+import org.rarewatch.app.support.WebSession;
 import org.rarewatch.app.tracker.exchange.TrackerExporter;
 import org.rarewatch.app.tracker.exchange.TrackerImporter;
 import org.rarewatch.app.tracker.exchange.TrackerSource;
@@ -41,9 +47,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The commitment tracker end to end on a real server and a real database (H2 and PostgreSQL through the
  * subclasses): the demo editions, the freeze of a published edition in the service and in the database,
  * optimistic locking under real concurrent requests, bad input, and the export/import round trip.
+ * Editor API calls carry an editor's personal API token; editor forms are posted by a signed-in editor
+ * session with its CSRF token.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rarewatch.demo=true", "rarewatch.editor-open=true"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rarewatch.demo=true")
 abstract class TrackerContract {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -61,8 +68,27 @@ abstract class TrackerContract {
     TrackerService service;
     @Autowired
     TrackerRepository repository;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    AccountRepository accountRepository;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private WebSession editor;
+    private String editorToken;
+
+    @BeforeEach
+    void signInAsEditor() {
+        String password = "tracker-editor-password";
+        if (accountRepository.account("tracker-editor").isEmpty()) {
+            accounts.createAccount("test", "tracker-editor", "Tracker editor", Role.EDITOR, null, password, false);
+        }
+        editor = new WebSession(port);
+        assertThat(editor.signIn("tracker-editor", password).statusCode()).isEqualTo(302);
+        editorToken = tokens.issue("tracker-editor", "tracker tests");
+    }
 
     /** A new, empty database of the same kind: url, user, password. */
     abstract String[] freshDatabase();
@@ -329,7 +355,7 @@ abstract class TrackerContract {
     void anEditorFormSaveKeepsWhatWasTypedWhenItLosesTheRace() throws Exception {
         String path = "/editor/editions/2026/assessments/NCP-RC-01";
         String page = getText(path);
-        assertThat(page).contains("Save assessment");
+        assertThat(page).contains("Save assessment").contains("value=\"Tracker editor\"");
         HttpResponse<String> first = form(path, "editor=Ann&status=no_data&rationale=Nothing+published+yet&rlcMeaning="
                 + "&contextFlags=&version=1");
         assertThat(first.statusCode()).isEqualTo(302);
@@ -480,25 +506,25 @@ abstract class TrackerContract {
     }
 
     private String getText(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = editor.get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return r.body();
     }
 
     HttpResponse<String> put(String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + editorToken)
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + editorToken)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> form(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return editor.form(path, body);
     }
 
     private URI uri(String path) {

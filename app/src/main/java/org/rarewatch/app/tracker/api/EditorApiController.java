@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.rarewatch.app.tracker.Inputs;
 import org.rarewatch.app.tracker.TrackerQueries;
 import org.rarewatch.app.tracker.TrackerService;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,13 +15,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Write endpoints for editors. Until accounts exist they are served only when the application runs
- * with {@code --editor-open} ({@code rarewatch.editor-open=true}); otherwise these paths are 404.
+ * Write endpoints for editors: a signed-in session with the editor or admin role (plus its CSRF token),
+ * or a personal API token of such an account ({@code Authorization: Bearer rw_...}).
  */
 @RestController
 @RequestMapping("/api/v1/editor")
-@ConditionalOnProperty(name = "rarewatch.editor-open", havingValue = "true")
-@Tag(name = "Editor", description = "Changes to editions (only with --editor-open)")
+@Tag(name = "Editor", description = "Changes to editions (editor or admin role; session or API token)")
 class EditorApiController {
 
     private final TrackerService service;

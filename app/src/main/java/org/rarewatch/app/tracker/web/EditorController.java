@@ -12,7 +12,6 @@ import org.rarewatch.app.tracker.TrackerQueries;
 import org.rarewatch.app.tracker.TrackerRepository;
 import org.rarewatch.app.tracker.TrackerService;
 import org.rarewatch.engine.io.InvalidInputException;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +24,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Editor forms (plain HTML forms, no JavaScript). Served only with {@code --editor-open}
- * ({@code rarewatch.editor-open=true}) until the members issue adds sign-in; otherwise every
- * {@code /editor} path is 404. A rejected save re-shows the form with what the editor typed.
+ * Editor forms (plain HTML forms, no JavaScript), for accounts with the editor or admin role
+ * (see {@code members.security.SecurityConfiguration}). A rejected save re-shows the form with what the
+ * editor typed.
  */
 @Controller
-@ConditionalOnProperty(name = "rarewatch.editor-open", havingValue = "true")
 class EditorController {
 
     private final TrackerService service;

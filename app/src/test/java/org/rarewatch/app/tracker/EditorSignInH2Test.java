@@ -19,9 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** With --demo but without --editor-open, the editor is not there at all and the demo loads only once. */
+/** With --demo, the editor needs signing in (pages go to the login page, writes are refused) and the demo loads only once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rarewatch.demo=true")
-class EditorClosedH2Test {
+class EditorSignInH2Test {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -38,12 +38,15 @@ class EditorClosedH2Test {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void editorPagesAndWriteApiAre404AndPublicPagesWork() throws Exception {
-        assertThat(status("GET", "/editor")).isEqualTo(404);
-        assertThat(status("GET", "/editor/editions/2026")).isEqualTo(404);
-        assertThat(status("POST", "/editor/editions/2026/assessments/NCP-02")).isEqualTo(404);
-        assertThat(status("PUT", "/api/v1/editor/editions/2026/assessments/NCP-02")).isEqualTo(404);
-        assertThat(status("POST", "/api/v1/editor/editions")).isEqualTo(404);
+    void anonymousEditorPagesGoToSignInWritesAreRefusedAndPublicPagesWork() throws Exception {
+        for (String page : new String[] {"/editor", "/editor/editions/2026", "/editor/editions/2026/assessments/NCP-02"}) {
+            HttpResponse<String> r = send("GET", page);
+            assertThat(r.statusCode()).as(page).isEqualTo(302);
+            assertThat(r.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/login");
+        }
+        assertThat(status("POST", "/editor/editions/2026/assessments/NCP-02")).isEqualTo(403);
+        assertThat(status("PUT", "/api/v1/editor/editions/2026/assessments/NCP-02")).isIn(401, 403);
+        assertThat(status("POST", "/api/v1/editor/editions")).isIn(401, 403);
         assertThat(status("GET", "/editions/2020")).isEqualTo(200);
         assertThat(status("GET", "/api/v1/editions")).isEqualTo(200);
         assertThat(status("GET", "/api/v1/plans")).isEqualTo(200);
@@ -67,11 +70,15 @@ class EditorClosedH2Test {
     }
 
     private int status(String method, String path) throws Exception {
+        return send(method, path).statusCode();
+    }
+
+    private HttpResponse<String> send(String method, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString("{}"))
                 .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
