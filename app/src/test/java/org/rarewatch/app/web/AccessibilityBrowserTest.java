@@ -1,0 +1,165 @@
+package org.rarewatch.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.rarewatch.app.support.Axe;
+import org.rarewatch.app.support.HeadlessChromium;
+import org.rarewatch.app.support.TestDatabases;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every public page type, as {@code serve --demo} shows it, in real Chromium: axe-core finds no WCAG 2.2 A/AA
+ * violation, and the page works from the keyboard alone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rarewatch.demo=true")
+class AccessibilityBrowserTest {
+
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** One page of each type, with a phrase that proves the real page (not an error page) was loaded. */
+    static Stream<Arguments> pages() {
+        return Stream.of(
+                Arguments.of("home", "/", "National Cancer Plan for England"),
+                Arguments.of("editions list", "/editions", "2020"),
+                Arguments.of("an edition", "/editions/2020", "one year on"),
+                Arguments.of("a diff between editions", "/editions/2020/diff/2026", "2026"),
+                Arguments.of("a commitment's story", "/commitments/LTP-02/story", "LTP-02"),
+                Arguments.of("waiting-times summary", "/waiting-times", "Faster Diagnosis Standard"),
+                Arguments.of("waiting times for one cancer", "/waiting-times/sarcoma", "sarcoma"),
+                Arguments.of("tracker not found", "/editions/1999", "1999"),
+                Arguments.of("error page for a 404", "/no-such-page", "not found"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void axeFindsNoWcagViolations(String type, String path, String proof) {
+        open(path, proof);
+        Axe.Report report = Axe.run(browser);
+        System.out.println(report.describe());
+        assertThat(report.rulesRun()).as("axe evaluated rules on " + path).isGreaterThan(20);
+        assertThat(report.violations()).as(report.describe()).isEmpty();
+    }
+
+    @Test
+    void axeReportsTheViolationsOfAPageThatHasThem() {
+        browser.get("data:text/html;charset=utf-8,<!DOCTYPE html><html><head></head><body>"
+                + "<img src='missing.png'><a href='/somewhere'></a>"
+                + "<p style='color:%23bbbbbb;background:%23ffffff'>too faint to read</p></body></html>");
+        Axe.Report report = Axe.run(browser);
+        assertThat(report.violations()).extracting(Axe.Violation::id)
+                .contains("html-has-lang", "document-title", "image-alt", "link-name", "color-contrast");
+        Axe.Violation image = report.violations().stream().filter(v -> v.id().equals("image-alt")).findFirst()
+                .orElseThrow();
+        assertThat(image.impact()).isEqualTo("critical");
+        assertThat(image.targets()).containsExactly("img");
+        assertThat(report.describe()).contains("image-alt", "Images must have alternative text", "img");
+    }
+
+    @Test
+    void aFocusedLinkWhoseFocusStyleIsRemovedCountsAsInvisible() {
+        browser.get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='en'><head><title>t</title>"
+                + "<style>a:focus{outline:none;box-shadow:none}</style></head><body><a href='/x'>x</a></body></html>");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement active = browser.switchTo().activeElement();
+        assertThat(active.getTagName()).isEqualTo("a");
+        assertThat(focusIndicatorShown(active)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void everyLinkAndButtonIsReachableByTabWithAVisibleFocus(String type, String path, String proof) {
+        open(path, proof);
+        List<WebElement> focusable = browser.findElements(
+                By.cssSelector("a[href], button, input:not([type=hidden]), select, textarea, summary"))
+                .stream().filter(WebElement::isDisplayed).toList();
+        assertThat(focusable).as("focusable elements on " + path).isNotEmpty();
+
+        List<WebElement> reached = new ArrayList<>();
+        List<String> invisibleFocus = new ArrayList<>();
+        for (int press = 0; press < focusable.size() + 5; press++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement active = browser.switchTo().activeElement();
+            if (active.getTagName().equals("body") || reached.contains(active)) {
+                break;
+            }
+            reached.add(active);
+            if (!focusIndicatorShown(active)) {
+                invisibleFocus.add(describe(active));
+            }
+        }
+
+        System.out.println(path + ": " + reached.size() + " Tab stops, " + focusable.size() + " links and buttons");
+        assertThat(reached).as("Tab from the top of " + path).isNotEmpty();
+        assertThat(reached.get(0).getAttribute("class")).as("first Tab stop on " + path).contains("nhsuk-skip-link");
+        assertThat(reached.get(0).getAttribute("href")).endsWith("#maincontent");
+        List<String> unreachable = focusable.stream().filter(e -> !reached.contains(e)).map(this::describe).toList();
+        assertThat(unreachable).as("links and buttons on " + path + " that Tab never reaches").isEmpty();
+        assertThat(invisibleFocus).as("elements on " + path + " focused without a visible focus indicator").isEmpty();
+
+        // the skip link really moves the reader past the header
+        browser.navigate().refresh();
+        new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
+        assertThat(browser.getCurrentUrl()).endsWith("#maincontent");
+    }
+
+    private void open(String path, String proof) {
+        browser.get("http://localhost:" + port + path);
+        assertThat(browser.findElement(By.tagName("main")).getText()).as(path).containsIgnoringCase(proof);
+    }
+
+    /** A focus indicator is an outline that is drawn, or a box shadow (the NHS.UK frontend uses both). */
+    private static boolean focusIndicatorShown(WebElement element) {
+        String outlineStyle = element.getCssValue("outline-style");
+        String outlineWidth = element.getCssValue("outline-width");
+        String outlineColour = element.getCssValue("outline-color");
+        boolean outline = !"none".equals(outlineStyle) && !outlineWidth.startsWith("0")
+                && !outlineColour.equals("rgba(0, 0, 0, 0)");
+        String shadow = element.getCssValue("box-shadow");
+        return outline || (shadow != null && !shadow.equals("none"));
+    }
+
+    private String describe(WebElement element) {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "const e = arguments[0]; return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                        + " + ' \"' + (e.textContent || '').trim().slice(0, 40) + '\" ' + (e.getAttribute('href') || '');",
+                element);
+    }
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Refreshes the vendored axe-core (npm package axe-core, MPL-2.0) under app/src/test/resources/axe/:
+# the minified engine, its licence and a VERSION file. Only the browser accessibility tests use it;
+# it is never served by the application.
+# Usage: scripts/refresh-axe-core.sh [VERSION]   (default: the version pinned below)
+set -euo pipefail
+version="${1:-4.14.1}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+target="$root/app/src/test/resources/axe"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+(cd "$work" && npm pack --silent "axe-core@$version" >/dev/null)
+tar -xzf "$work/axe-core-$version.tgz" -C "$work"
+
+rm -rf "$target"
+mkdir -p "$target"
+cp "$work/package/axe.min.js" "$work/package/LICENSE" "$target/"
+echo "$version" > "$target/VERSION"
+echo "axe-core $version vendored into ${target#"$root"/}"
