@@ -2,8 +2,6 @@ package org.rarewatch.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,13 +10,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.rarewatch.app.support.Axe;
 import org.rarewatch.app.support.HeadlessChromium;
+import org.rarewatch.app.support.KeyboardWalk;
 import org.rarewatch.app.support.TestDatabases;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,39 +98,21 @@ class AccessibilityBrowserTest {
         new Actions(browser).sendKeys(Keys.TAB).perform();
         WebElement active = browser.switchTo().activeElement();
         assertThat(active.getTagName()).isEqualTo("a");
-        assertThat(focusIndicatorShown(active)).isFalse();
+        assertThat(KeyboardWalk.focusIndicatorShown(active)).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void everyLinkAndButtonIsReachableByTabWithAVisibleFocus(String type, String path, String proof) {
         open(path, proof);
-        List<WebElement> focusable = browser.findElements(
-                By.cssSelector("a[href], button, input:not([type=hidden]), select, textarea, summary"))
-                .stream().filter(WebElement::isDisplayed).toList();
-        assertThat(focusable).as("focusable elements on " + path).isNotEmpty();
-
-        List<WebElement> reached = new ArrayList<>();
-        List<String> invisibleFocus = new ArrayList<>();
-        for (int press = 0; press < focusable.size() + 5; press++) {
-            new Actions(browser).sendKeys(Keys.TAB).perform();
-            WebElement active = browser.switchTo().activeElement();
-            if (active.getTagName().equals("body") || reached.contains(active)) {
-                break;
-            }
-            reached.add(active);
-            if (!focusIndicatorShown(active)) {
-                invisibleFocus.add(describe(active));
-            }
-        }
-
-        System.out.println(path + ": " + reached.size() + " Tab stops, " + focusable.size() + " links and buttons");
-        assertThat(reached).as("Tab from the top of " + path).isNotEmpty();
-        assertThat(reached.get(0).getAttribute("class")).as("first Tab stop on " + path).contains("nhsuk-skip-link");
-        assertThat(reached.get(0).getAttribute("href")).endsWith("#maincontent");
-        List<String> unreachable = focusable.stream().filter(e -> !reached.contains(e)).map(this::describe).toList();
-        assertThat(unreachable).as("links and buttons on " + path + " that Tab never reaches").isEmpty();
-        assertThat(invisibleFocus).as("elements on " + path + " focused without a visible focus indicator").isEmpty();
+        KeyboardWalk.Result walk = KeyboardWalk.walk(browser);
+        System.out.println(path + ": " + walk.stops().size() + " Tab stops");
+        assertThat(walk.stops()).as("Tab from the top of " + path).hasSizeGreaterThan(1);
+        assertThat(walk.firstClass()).as("first Tab stop on " + path).contains("nhsuk-skip-link");
+        assertThat(walk.firstHref()).endsWith("#maincontent");
+        assertThat(walk.unreachable()).as("links and buttons on " + path + " that Tab never reaches").isEmpty();
+        assertThat(walk.invisibleFocus()).as("elements on " + path + " focused without a visible focus indicator")
+                .isEmpty();
 
         // the skip link really moves the reader past the header
         browser.navigate().refresh();
@@ -143,23 +123,5 @@ class AccessibilityBrowserTest {
     private void open(String path, String proof) {
         browser.get("http://localhost:" + port + path);
         assertThat(browser.findElement(By.tagName("main")).getText()).as(path).containsIgnoringCase(proof);
-    }
-
-    /** A focus indicator is an outline that is drawn, or a box shadow (the NHS.UK frontend uses both). */
-    private static boolean focusIndicatorShown(WebElement element) {
-        String outlineStyle = element.getCssValue("outline-style");
-        String outlineWidth = element.getCssValue("outline-width");
-        String outlineColour = element.getCssValue("outline-color");
-        boolean outline = !"none".equals(outlineStyle) && !outlineWidth.startsWith("0")
-                && !outlineColour.equals("rgba(0, 0, 0, 0)");
-        String shadow = element.getCssValue("box-shadow");
-        return outline || (shadow != null && !shadow.equals("none"));
-    }
-
-    private String describe(WebElement element) {
-        return (String) ((JavascriptExecutor) browser).executeScript(
-                "const e = arguments[0]; return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
-                        + " + ' \"' + (e.textContent || '').trim().slice(0, 40) + '\" ' + (e.getAttribute('href') || '');",
-                element);
     }
 }
