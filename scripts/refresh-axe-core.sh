@@ -17,4 +17,12 @@ rm -rf "$target"
 mkdir -p "$target"
 cp "$work/package/axe.min.js" "$work/package/LICENSE" "$target/"
 echo "$version" > "$target/VERSION"
+cat > "$target/README.md" <<README
+# axe-core $version (vendored for tests only)
+
+Source: npm package \`axe-core@$version\` (Deque Systems, https://github.com/dequelabs/axe-core), files
+\`axe.min.js\` and \`LICENSE\` copied unchanged from the package. Licence: Mozilla Public License 2.0 (see LICENSE).
+Used by the browser tests (\`org.rarewatch.app.support.Axe\`) to check pages against WCAG 2.2 A/AA; never served.
+Refresh with \`scripts/refresh-axe-core.sh [VERSION]\`.
+README
 echo "axe-core $version vendored into ${target#"$root"/}"
