@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,13 @@ public final class TableWriter {
         if (cell instanceof TableCell.Text t) {
             return FormulaGuard.forCsv(t.value());
         }
-        return cell instanceof TableCell.Number n ? n.value().toPlainString() : "";
+        return cell instanceof TableCell.Number n ? plain(n.value()).toPlainString() : "";
+    }
+
+    /** The same number without trailing zeros (910.0 is written 910) and never in exponent form (1E+3). */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static void xlsx(DownloadTable table, OutputStream out) throws IOException {
@@ -84,7 +91,7 @@ public final class TableWriter {
                 if (cell instanceof TableCell.Text t) {
                     xlsxText(sheet, r + 1, c, t.value());
                 } else if (cell instanceof TableCell.Number n) {
-                    sheet.value(r + 1, c, n.value());
+                    sheet.value(r + 1, c, plain(n.value()));
                 }
             }
         }
@@ -111,7 +118,7 @@ public final class TableWriter {
                 if (cell instanceof TableCell.Text t) {
                     range.setValue(t.value());
                 } else if (cell instanceof TableCell.Number n) {
-                    range.setValue(n.value());
+                    range.setValue(plain(n.value()));
                 }
             }
         }

@@ -151,6 +151,21 @@ class TableWriterTest {
     }
 
     @Test
+    void numbersAreWrittenWithoutTrailingZerosOrExponents() throws Exception {
+        DownloadTable counts = new DownloadTable("Counts", List.of("a", "b", "c", "d"), List.of(List.of(
+                TableCell.number(new BigDecimal("910.0")), TableCell.number(new BigDecimal("15375.50")),
+                TableCell.number(new BigDecimal("1E+3")), TableCell.number(new BigDecimal("0.000")))));
+        String csv = new String(TableWriter.write(counts, DownloadFormat.CSV), StandardCharsets.UTF_8);
+        assertThat(csv).endsWith("\r\n910,15375.5,1000,0\r\n");
+        Row xlsx = readXlsx(TableWriter.write(counts, DownloadFormat.XLSX)).get(1);
+        assertThat(xlsx.getCell(0).getRawValue()).isEqualTo("910");
+        assertThat(xlsx.getCell(2).getRawValue()).isEqualTo("1000");
+        List<Element> ods = odsRows(unzipChecked(TableWriter.write(counts, DownloadFormat.ODS)).get("content.xml")).get(1);
+        assertThat(ods.get(1).getAttributeNS(OFFICE, "value")).isEqualTo("15375.5");
+        assertThat(ods.get(2).getAttributeNS(OFFICE, "value")).isEqualTo("1000");
+    }
+
+    @Test
     void raggedTablesAreRefused() {
         assertThatThrownBy(() -> new DownloadTable("t", List.of("a", "b"), List.of(List.of(TableCell.text("x")))))
                 .hasMessage("row 1 has 1 cells, but the table has 2 columns");
