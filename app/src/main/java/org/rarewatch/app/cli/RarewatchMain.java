@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = RarewatchMain.Version.class,
         description = "Holds national cancer plans to account for people with rare and less common cancers.",
-        subcommands = {ServeCommand.class, WaitsCommand.class, ImportCommand.class, ExportCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, WaitsCommand.class,
+                StageCommand.class, GenerateCommand.class, ReportCommand.class})
 public class RarewatchMain implements Runnable {
 
     public static final int EXIT_OK = 0;

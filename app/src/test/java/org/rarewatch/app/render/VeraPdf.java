@@ -14,7 +14,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF (Java library, greenfield parser) run in-process; returns every failed rule with its message. */
-final class VeraPdf {
+public final class VeraPdf {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -23,7 +23,7 @@ final class VeraPdf {
     }
 
     /** Failed rules as "specification clause-test: message" → number of failed checks; empty if compliant. */
-    static Map<String, Integer> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    public static Map<String, Integer> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
