@@ -120,6 +120,20 @@ class AccessibilityBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("#maincontent");
     }
 
+    /** The annual report is a self-contained document outside the site's layout (no header, so no skip link). */
+    @Test
+    void theSelfContainedAnnualReportHasNoViolationsAndWorksByKeyboard() {
+        browser.get("http://localhost:" + port + "/editions/2020/report.html");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("2020");
+        Axe.Report report = Axe.run(browser);
+        System.out.println(report.describe());
+        assertThat(report.violations()).as(report.describe()).isEmpty();
+        KeyboardWalk.Result walk = KeyboardWalk.walk(browser);
+        System.out.println("/editions/2020/report.html: " + walk.stops().size() + " Tab stops");
+        assertThat(walk.unreachable()).as("links in the report that Tab never reaches").isEmpty();
+        assertThat(walk.invisibleFocus()).as("links in the report focused without a visible indicator").isEmpty();
+    }
+
     private void open(String path, String proof) {
         browser.get("http://localhost:" + port + path);
         assertThat(browser.findElement(By.tagName("main")).getText()).as(path).containsIgnoringCase(proof);
