@@ -1,6 +1,9 @@
 package org.rarewatch.app.waitingtimes;
 
+import org.rarewatch.app.downloads.DownloadFormat;
+import org.rarewatch.app.downloads.TableDownloads;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +23,17 @@ class WaitingTimesController {
     @GetMapping("/waiting-times")
     String overview(Model model) {
         model.addAttribute("overview", service.overview());
+        model.addAttribute("downloadFormats", DownloadFormat.values());
         return "waiting-times/index";
+    }
+
+    /** The FDS-by-type table as {@code .csv}, {@code .xlsx} or {@code .ods}; any other extension is 404. */
+    @GetMapping("/waiting-times/fds-by-type.{extension}")
+    ResponseEntity<byte[]> fdsByTypeDownload(@PathVariable String extension) {
+        DownloadFormat format = DownloadFormat.fromExtension(extension)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such download format"));
+        WaitingTimesService.Overview overview = service.overview();
+        return TableDownloads.response(FdsByTypeDownload.table(overview), format, FdsByTypeDownload.fileName(overview));
     }
 
     @GetMapping("/waiting-times/{slug}")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.rarewatch.engine.classification.CwtCancerType;
 import org.rarewatch.engine.classification.cwtfds.FdsSuspectedCancerTypes;
 import org.rarewatch.engine.indicator.IndicatorRow;
@@ -49,8 +50,8 @@ public class WaitingTimesService {
         }
     }
 
-    /** One FDS suspected cancer type with its latest figure. */
-    public record TypeFigure(CwtCancerType type, Figure figure) {
+    /** One FDS suspected cancer type with its latest figure, and the exact indicator row behind it. */
+    public record TypeFigure(CwtCancerType type, Figure figure, IndicatorRow row) {
     }
 
     /** The page for one FDS suspected cancer type: by month and financial year, next to all types. */
@@ -69,8 +70,8 @@ public class WaitingTimesService {
         String latest = fdsNational.isEmpty() ? null : fdsNational.get(fdsNational.size() - 1).period();
         List<TypeFigure> byType = new ArrayList<>();
         for (CwtCancerType type : FdsSuspectedCancerTypes.all()) {
-            figures(rows, Standard.FDS_28D, type.label(), true).stream().filter(f -> f.period().equals(latest))
-                    .findFirst().ifPresent(f -> byType.add(new TypeFigure(type, f)));
+            select(rows, Standard.FDS_28D, type.label(), true).filter(r -> r.period().equals(latest)).findFirst()
+                    .ifPresent(r -> byType.add(new TypeFigure(type, Figure.of(r, this::thresholdLabel), r)));
         }
         return new Overview(national, rlc, big, byType, latest, store.releases());
     }
@@ -103,15 +104,18 @@ public class WaitingTimesService {
     }
 
     private List<Figure> figures(List<IndicatorRow> rows, Standard standard, String cancerGroup, boolean breakdown) {
+        return select(rows, standard, cancerGroup, breakdown).map(r -> Figure.of(r, this::thresholdLabel)).toList();
+    }
+
+    private static Stream<IndicatorRow> select(List<IndicatorRow> rows, Standard standard, String cancerGroup,
+                                               boolean breakdown) {
         return rows.stream()
                 .filter(r -> r.indicator().equals(standard.indicatorId()) && r.cancerGroup().equals(cancerGroup)
                         && r.geography().equals(IndicatorRow.ENGLAND)
-                        && (breakdown || r.flags().stream().noneMatch(f -> f.startsWith("route:"))))
-                .map(r -> Figure.of(r, this::thresholdLabel))
-                .toList();
+                        && (breakdown || r.flags().stream().noneMatch(f -> f.startsWith("route:"))));
     }
 
-    private String thresholdLabel(String id) {
+    String thresholdLabel(String id) {
         return thresholds.all().stream().filter(t -> t.id().equals(id)).findFirst()
                 .map(t -> t.percent().stripTrailingZeros().toPlainString() + "% (" + t.id() + ")").orElse(id);
     }
