@@ -33,7 +33,9 @@ public final class KeyboardWalk {
         List<WebElement> reached = new ArrayList<>();
         List<String> stops = new ArrayList<>();
         List<String> invisibleFocus = new ArrayList<>();
-        for (int press = 0; press < interactive.size() + 5; press++) {
+        // visually hidden controls (NHS.UK checkboxes and radios) are Tab stops too, so bound by all of them
+        int bound = browser.findElements(By.cssSelector(INTERACTIVE)).size() + 5;
+        for (int press = 0; press < bound; press++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
             WebElement active = browser.switchTo().activeElement();
             if (active.getTagName().equals("body") || reached.contains(active)) {
