@@ -493,6 +493,41 @@ abstract class TrackerContract {
         return all.toString();
     }
 
+    /** Markup and script typed into tracker fields: escaped on pages, intact as data in the API and the export. */
+    @Test
+    void markupInEveryTrackerTextFieldIsEscapedOnPagesAndKeptExactInTheApiAndExport(@TempDir Path dir)
+            throws Exception {
+        String payload = "<script>alert('x')</script><b onmouseover=\\\"alert(1)\\\">bold</b>, =1+1 & more";
+        String exact = "<script>alert('x')</script><b onmouseover=\"alert(1)\">bold</b>, =1+1 & more";
+        int version = find(get("/api/v1/editions/2026").get("assessments"), "commitmentId", "NCP-03")
+                .get("version").asInt();
+        assertThat(put("/api/v1/editor/editions/2026/assessments/NCP-03", "{\"editor\":\"" + payload
+                + "\",\"status\":\"some_progress\",\"rationale\":\"" + payload + "\",\"rlcMeaning\":\"" + payload
+                + "\",\"contextFlags\":[\"" + payload + "\"],\"version\":" + version + "}").statusCode()).isEqualTo(200);
+        assertThat(post("/api/v1/editor/editions/2026/assessments/NCP-03/evidence", "{\"editor\":\"Ed\",\"claim\":\""
+                + payload + "\",\"sourceTitle\":\"" + payload + "\",\"url\":\"https://example.org/?q=%3Cscript%3E\","
+                + "\"publishedOn\":\"2026-02\"}").statusCode()).isEqualTo(201);
+
+        for (String page : List.of("/editions/2026", "/commitments/NCP-03/story")) {
+            String html = http.send(HttpRequest.newBuilder(uri(page)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(html).as(page).doesNotContain("<script>alert", "<b onmouseover")
+                    .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        }
+        JsonNode assessment = find(get("/api/v1/editions/2026").get("assessments"), "commitmentId", "NCP-03");
+        assertThat(assessment.get("rationale").asString()).isEqualTo(exact);
+        assertThat(assessment.get("rlcMeaning").asString()).isEqualTo(exact);
+
+        exporter.export(dir);
+        try (var csv = de.siegmar.fastcsv.reader.CsvReader.builder().ofNamedCsvRecord(dir.resolve("evidence.csv"))) {
+            assertThat(csv.stream().filter(r -> r.getField("claim").equals(exact)).count()).isEqualTo(1);
+        }
+        try (var csv = de.siegmar.fastcsv.reader.CsvReader.builder().ofNamedCsvRecord(dir.resolve("assessments.csv"))) {
+            assertThat(csv.stream().filter(r -> r.getField("rationale").equals(exact)).count()).isEqualTo(1);
+        }
+        assertThat(JSON.readTree(Files.readString(dir.resolve("tracker.json"))).toString()).contains("alert(1)");
+    }
+
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
