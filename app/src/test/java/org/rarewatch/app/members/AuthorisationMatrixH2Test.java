@@ -67,6 +67,7 @@ class AuthorisationMatrixH2Test {
             Map.entry("GET /editions/{year}/report.html", Access.PUBLIC),
             Map.entry("GET /editions/{year}/report.pdf", Access.PUBLIC),
             Map.entry("GET /waiting-times/{slug}", Access.PUBLIC),
+            Map.entry("GET /waiting-times/fds-by-type.{extension}", Access.PUBLIC),
             // invitations: the link itself is the credential
             Map.entry("GET /invitations/{token}", Access.PUBLIC),
             Map.entry("POST /invitations/{token}", Access.PUBLIC),
@@ -116,7 +117,7 @@ class AuthorisationMatrixH2Test {
 
     /** Values for path variables that name things which exist in the demo data. */
     private static final Map<String, String> SAMPLE = Map.of("year", "2026", "a", "2020", "b", "2026",
-            "commitmentId", "NCP-02", "token", "no-such-invitation");
+            "commitmentId", "NCP-02", "token", "no-such-invitation", "extension", "csv");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
     private static final List<String> INJECTIONS = List.of("' OR '1'='1", "1; DROP TABLE app_user; --",
