@@ -110,7 +110,12 @@ class EditorAccessibilityBrowserTest {
         signInAs(Who.EDITOR);
         open("/editor", "2026");
         browser.findElement(By.cssSelector("form[action='/editor/editions'] button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector(".nhsuk-error-summary")).getText()).contains("Nothing was saved");
+        // The click returns before the rejected POST's page has loaded; wait for it rather than race it.
+        String summary = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .withMessage("the error summary after a rejected save")
+                .until(d -> d.findElements(By.cssSelector(".nhsuk-error-summary")).stream().findFirst()
+                        .map(e -> e.getText()).orElse(null));
+        assertThat(summary).contains("Nothing was saved");
         Axe.Report report = Axe.run(browser);
         System.out.println(report.describe());
         assertThat(report.violations()).as(report.describe()).isEmpty();
