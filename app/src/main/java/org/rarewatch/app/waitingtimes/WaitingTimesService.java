@@ -90,6 +90,22 @@ public class WaitingTimesService {
                 all.stream().filter(f -> f.period().startsWith("FY")).toList(), allTypes));
     }
 
+    /**
+     * National rows by month for every standard: all cancers, rare and less common, big four and each cancer
+     * type, without the route breakdown. The figures the dashboard and the indicators API publish.
+     */
+    public List<IndicatorRow> nationalMonthlyRows() {
+        return measure(EnumSet.of(PeriodGrain.MONTH)).stream()
+                .filter(r -> r.geography().equals(IndicatorRow.ENGLAND)
+                        && r.flags().stream().noneMatch(f -> f.startsWith("route:")))
+                .toList();
+    }
+
+    /** The releases the figures come from (their SHA-256 values identify the data behind every figure). */
+    public List<CwtReleaseStore.ReleaseSummary> releases() {
+        return store.releases();
+    }
+
     private List<IndicatorRow> measure(Set<PeriodGrain> grains) {
         WaitingTimesMeasures measures = new WaitingTimesMeasures(Set.of(Breakdown.CANCER_TYPE), grains, thresholds,
                 geography, "NHS England CWT-CRS provider extracts (current releases)");
