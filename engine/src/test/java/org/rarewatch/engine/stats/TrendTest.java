@@ -68,6 +68,20 @@ class TrendTest {
     }
 
     @Test
+    void linearTrendOfAnExactLineIsExact() {
+        List<TrendObservation> line = new ArrayList<>();
+        for (int month = 0; month < 6; month++) {
+            line.add(TrendObservation.of(month + 0.5, 0.70 + 0.004 * month));
+        }
+        var r = LinearTrend.unweighted(line, Confidence.NINETY_FIVE);
+        assertThat(r.slope()).isCloseTo(0.004, within(1e-12));
+        assertThat(r.lower()).isCloseTo(0.004, within(1e-9));
+        assertThat(r.upper()).isCloseTo(0.004, within(1e-9));
+        assertThat(r.degreesOfFreedom()).isEqualTo(4);
+        assertThat(r.method()).isEqualTo(LinearTrend.METHOD_UNWEIGHTED);
+    }
+
+    @Test
     void apcOfAnExactExponentialIsExact() {
         List<TrendObservation> growth = new ArrayList<>();
         for (int year = 2010; year <= 2015; year++) {
