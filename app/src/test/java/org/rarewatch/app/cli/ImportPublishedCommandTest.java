@@ -1,9 +1,9 @@
 package org.rarewatch.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rarewatch.app.cli.CommandRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,26 +19,16 @@ class ImportPublishedCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = RarewatchMain.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void importsTheBundledFileOnceThenChangesNothing() throws Exception {
         String url = TestDatabases.freshH2Url();
-        String sha = Sha256.hex(java.nio.file.Files.readAllBytes(PublishedFiles.BUNDLED)).substring(0, 12);
-        Run first = run("import", "published", PublishedFiles.BUNDLED.toString(), "--publisher", "NHS Digital; ONS; PHE",
+        String sha = Sha256.hex(Files.readAllBytes(PublishedFiles.BUNDLED)).substring(0, 12);
+        CommandRun first = run("import", "published", PublishedFiles.BUNDLED.toString(), "--publisher", "NHS Digital; ONS; PHE",
                 "--db", url, "--db-user", "sa");
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).isEqualTo("published-figures-2026-11.csv: imported 19 rows (SHA-256 " + sha + ")"
                 + System.lineSeparator());
-        Run second = run("import", "published", PublishedFiles.BUNDLED.toString(), "--db", url, "--db-user", "sa");
+        CommandRun second = run("import", "published", PublishedFiles.BUNDLED.toString(), "--db", url, "--db-user", "sa");
         assertThat(second.exit()).isZero();
         assertThat(second.out()).isEqualTo("published-figures-2026-11.csv: already imported, 19 rows (SHA-256 " + sha
                 + "); nothing changed" + System.lineSeparator());
@@ -55,7 +45,7 @@ class ImportPublishedCommandTest {
                 + PublishedFiles.row("cli_share", "2019", "54.5")
                 + PublishedFiles.row("cli_share", "2020", "154")
                 + PublishedFiles.row("cli_share", "2021", "54").replace("https://digital.nhs.uk/example", "www.example.org"));
-        Run run = run("import", "published", bad.toString(), "--db", url, "--db-user", "sa");
+        CommandRun run = run("import", "published", bad.toString(), "--db", url, "--db-user", "sa");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo(
@@ -71,7 +61,7 @@ class ImportPublishedCommandTest {
     @Test
     void usageErrors() {
         assertThat(run("import", "published").exit()).isEqualTo(2);
-        Run missing = run("import", "published", dir.resolve("none.csv").toString());
+        CommandRun missing = run("import", "published", dir.resolve("none.csv").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("none.csv: file not found");
     }
