@@ -72,6 +72,8 @@ class EditorAccessibilityBrowserTest {
                         "R2020-01"),
                 Arguments.of("member submissions for the editor", Who.EDITOR, "/editor/submissions", "Evidence from members"),
                 Arguments.of("account and API tokens", Who.EDITOR, "/account", "password"),
+                Arguments.of("a commitment's trajectory decision forms", Who.EDITOR, "/commitments/NCP-03",
+                        "Record decision for"),
                 Arguments.of("a member charity's page", Who.MEMBER_A, "/member", "Org A"),
                 Arguments.of("organisations and invitations", Who.ADMIN, "/admin", "organisation"),
                 Arguments.of("the audit log", Who.ADMIN, "/admin/audit", "audit"));

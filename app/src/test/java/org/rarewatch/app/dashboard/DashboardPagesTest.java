@@ -1,0 +1,179 @@
+package org.rarewatch.app.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rarewatch.app.figures.CommitmentTrajectory;
+import org.rarewatch.app.figures.FigureService;
+import org.rarewatch.app.figures.FiguresReference;
+import org.rarewatch.app.support.TestDatabases;
+import org.rarewatch.engine.indicator.IndicatorRow;
+import org.rarewatch.engine.trajectory.SuggestedStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The dashboard on the demo data: real waiting times from the bundled NHS extracts, published national
+ * figures with citations, and early diagnosis from the synthetic registry extract, labelled as such.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rarewatch.demo=true")
+class DashboardPagesTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FigureService figures;
+
+    @Autowired
+    FiguresReference reference;
+
+    @Test
+    void theCancersPageLinksEveryCancerInTheReferenceTable() throws Exception {
+        String html = get("/cancers").body();
+        for (var c : reference.cancers()) {
+            assertThat(html).contains("href=\"/cancers/" + c.slug() + "\"");
+        }
+        assertThat(html).contains("Synthetic registry data");
+    }
+
+    @Test
+    void theSarcomaPageShowsFdsByMonthAgainstTheStandardAndEarlyDiagnosisCoverage() throws Exception {
+        HttpResponse<String> page = get("/cancers/sarcoma");
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).contains("<h1>Sarcoma</h1>", "Suspected sarcoma");
+        // October 2023: 945 of 1,481 told within 28 days (63.8%), below the 75% standard
+        assertThat(html).containsPattern("<th scope=\"row\" class=\"nhsuk-table__cell\">2023-10</th>\\s*"
+                + "<td class=\"nhsuk-table__cell\">945</td>\\s*<td class=\"nhsuk-table__cell\">1,481</td>\\s*"
+                + "<td class=\"nhsuk-table__cell\">63\\.8%</td>[\\s\\S]*?75%</td>\\s*<td class=\"nhsuk-table__cell\">Below the standard");
+        assertThat(html).contains("src=\"/cancers/sarcoma/charts/fds-sarcoma.svg\"");
+        // early diagnosis for each site group the page covers, with the inclusive measure's coverage, labelled synthetic
+        assertThat(html).contains("<h3>Bone</h3>", "<h3>Soft tissue</h3>", "Inclusive measure", "of tumours",
+                "Synthetic data");
+        assertThat(html).containsPattern("rw-inclusive-coverage\">[0-9.]+% at stage 1 or 2; covers 100\\.0% of tumours");
+        assertThat(html).contains("href=\"/cancers/sarcoma/faster-diagnosis.csv\"",
+                "href=\"/cancers/sarcoma/faster-diagnosis.xlsx\"", "href=\"/cancers/sarcoma/faster-diagnosis.ods\"");
+    }
+
+    @Test
+    void aCancerWithoutRegistryFiguresSaysSoPlainly() throws Exception {
+        String html = get("/cancers/childrens-cancers").body();
+        assertThat(html).contains("No registry early-diagnosis figures are available for this cancer",
+                "Suspected children");
+        assertThat(get("/cancers/no-such-cancer").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void chartsAreSvgImagesWithTheirOwnPolicy() throws Exception {
+        HttpResponse<String> svg = get("/cancers/sarcoma/charts/fds-sarcoma.svg");
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        List<String> csp = svg.headers().allValues("Content-Security-Policy");
+        assertThat(csp).hasSize(1);
+        assertThat(csp.get(0)).startsWith("default-src 'none'; style-src ").contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(svg.body()).contains("<svg", "role=\"img\"");
+        assertThat(get("/cancers/sarcoma/charts/nothing.svg").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void tablesDownloadAsCsvXlsxAndOds() throws Exception {
+        HttpResponse<String> csv = get("/cancers/sarcoma/faster-diagnosis.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("Month,Told within 28 days,Told diagnosis,Performance (%)");
+        assertThat(csv.body()).contains("2023-10,945,1481,");
+        assertThat(get("/cancers/sarcoma/faster-diagnosis.xlsx").statusCode()).isEqualTo(200);
+        assertThat(get("/cancers/sarcoma/faster-diagnosis.ods").statusCode()).isEqualTo(200);
+        assertThat(get("/cancers/index/cancers.csv").statusCode()).isEqualTo(404);
+        assertThat(get("/cancers/index.csv").statusCode()).isEqualTo(200);
+        assertThat(get("/compare").body()).contains("Rare and less common", "Big four");
+    }
+
+    @Test
+    void theEarlyDiagnosisAmbitionHasATrajectoryTo2028WithAnInterval() throws Exception {
+        String html = get("/commitments/LTP-02").body();
+        assertThat(html).contains("Trajectory to target", "75% of cancers diagnosed at stage 1 or 2 by 2028");
+        assertThat(html).contains("src=\"/commitments/LTP-02/charts/trajectory-ltp-02-early-nhs-published-2028-12-31-all.svg\"");
+        assertThat(html).containsPattern("projected to be [0-9.]+% \\(95% interval [0-9.]+% to [0-9.]+%\\) by 2028");
+        CommitmentTrajectory published = figures.snapshot().trajectoriesOf("LTP-02").stream()
+                .filter(t -> t.link().indicator().equals("early_nhs_published") && t.scope().equals(IndicatorRow.ALL))
+                .findFirst().orElseThrow();
+        // 55% (2018), 54.5% (2019), 54% (2021): falling, far from 75%
+        assertThat(published.trajectory().suggested()).isEqualTo(SuggestedStatus.OFF_TRACK);
+        assertThat(published.trajectory().atTarget().upper95()).isLessThan(0.75);
+        assertThat(published.published()).isTrue();
+        assertThat(get("/commitments/NOPE-1").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theIndicatorsApiServesDisclosureControlledRowsWithCachingHeaders() throws Exception {
+        HttpResponse<String> r = get("/api/v1/indicators?indicator=cwt_fds_28d&cancer_group=Suspected%20sarcoma");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(r.body());
+        JsonNode october = null;
+        for (JsonNode row : body.get("rows")) {
+            if (row.get("period").asString().equals("2023-10")) {
+                october = row;
+            }
+            assertThat(row.get("flags").toString()).contains("sdc=rarewatch-sdc-1");
+        }
+        assertThat(october).isNotNull();
+        assertThat(october.get("numerator").decimalValue()).isEqualByComparingTo("945");
+        assertThat(october.get("denominator").decimalValue()).isEqualByComparingTo("1481");
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        assertThat(r.headers().firstValue("Last-Modified")).isPresent();
+        HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/api/v1/indicators?indicator=cwt_fds_28d&cancer_group=Suspected%20sarcoma"))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void perCancerAndPerCommitmentResourcesAreServed() throws Exception {
+        JsonNode sarcoma = JSON.readTree(get("/api/v1/cancers/sarcoma").body());
+        assertThat(sarcoma.get("fdsSuspectedCancerType").asString()).isEqualTo("Suspected sarcoma");
+        assertThat(sarcoma.get("syntheticRegistryData").asBoolean()).isTrue();
+        assertThat(sarcoma.get("earlyDiagnosis").size()).isPositive();
+        JsonNode trajectories = JSON.readTree(get("/api/v1/commitments/LTP-02/trajectories").body());
+        assertThat(trajectories.get("trajectories").size()).isPositive();
+        JsonNode published = JSON.readTree(get("/api/v1/published-figures?indicator=early_nhs_published").body());
+        assertThat(published.size()).isEqualTo(3);
+        assertThat(published.get(0).get("sourceUrl").asString()).startsWith("http");
+        assertThat(JSON.readTree(get("/v3/api-docs").body()).get("paths").has("/api/v1/indicators")).isTrue();
+    }
+
+    @Test
+    void everyPublishedTrajectoryRowIsNationalOrSynthetic() {
+        List<CommitmentTrajectory> all = figures.snapshot().trajectories();
+        assertThat(all).isNotEmpty();
+        Map<Boolean, Long> synthetic = all.stream().collect(java.util.stream.Collectors.partitioningBy(
+                CommitmentTrajectory::synthetic, java.util.stream.Collectors.counting()));
+        assertThat(synthetic.get(true)).isPositive();
+        assertThat(all).filteredOn(t -> t.link().indicator().startsWith("early_nhs_published")).noneMatch(CommitmentTrajectory::synthetic);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
