@@ -2,13 +2,19 @@ package org.rarewatch.app.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.rarewatch.app.RarewatchApplication;
 import org.rarewatch.app.storage.DatabaseTarget;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** The application without its web server, for commands that work on the database (migrated and seeded). */
+/**
+ * The application without its web server, for commands that work on the database (migrated and seeded);
+ * or, for importers that need no more, just the migrated database.
+ */
 final class DatabaseContext {
 
     private DatabaseContext() {
@@ -26,5 +32,21 @@ final class DatabaseContext {
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(RarewatchApplication.class).web(WebApplicationType.NONE).run(args);
+    }
+
+    /** The database, probed and migrated by Flyway, without starting the application (faster for importers). */
+    static DataSource migrated(DatabaseTarget target) {
+        target.probe(ServeCommand.DATABASE_PROBE_SECONDS);
+        quietLibraryLogging();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(target.url(), target.user(), target.password());
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return dataSource;
+    }
+
+    /** Without Spring's logging set-up, Flyway would print its INFO lines among the command's own output. */
+    private static void quietLibraryLogging() {
+        if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
+            flyway.setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
     }
 }

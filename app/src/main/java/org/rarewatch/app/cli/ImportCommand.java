@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code ./rarewatch import KIND ...}: load files into the database (atomic, idempotent, with provenance). */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Load files into the database: official data releases (with provenance) and tracker exports.",
-        subcommands = {ImportCwtCommand.class, ImportCommand.Tracker.class})
+        subcommands = {ImportCwtCommand.class, ImportRegistryCommand.class, ImportCommand.Tracker.class})
 public class ImportCommand implements Runnable {
 
     @CommandLine.Spec
@@ -22,7 +22,8 @@ public class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to import: cwt FILE... or tracker DIR");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "say what to import: cwt FILE..., registry FILE or tracker DIR");
     }
 
     /** {@code ./rarewatch import tracker DIR}: read back what {@code export tracker} wrote. */

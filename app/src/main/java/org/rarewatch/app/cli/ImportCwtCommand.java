@@ -6,14 +6,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.flywaydb.core.Flyway;
-import org.rarewatch.app.storage.DatabaseTarget;
 import org.rarewatch.app.waitingtimes.CwtReleaseStore;
 import org.rarewatch.app.waitingtimes.ImportOutcome;
 import org.rarewatch.app.waitingtimes.ReleaseStatus;
 import org.rarewatch.engine.io.InputProblem;
 import org.rarewatch.engine.io.InvalidInputException;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,12 +58,7 @@ public class ImportCwtCommand implements Callable<Integer> {
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
-        DatabaseTarget target = database.target();
-        target.probe(ServeCommand.DATABASE_PROBE_SECONDS);
-        quietLibraryLogging();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(target.url(), target.user(), target.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        CwtReleaseStore store = new CwtReleaseStore(dataSource, Clock.systemUTC());
+        CwtReleaseStore store = new CwtReleaseStore(DatabaseContext.migrated(database.target()), Clock.systemUTC());
         var err = spec.commandLine().getErr();
         List<ImportOutcome> outcomes = store.importFiles(releaseFiles,
                 (file, rows) -> err.printf("importing %s: %d rows read%n", file, rows));
@@ -74,12 +66,5 @@ public class ImportCwtCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(outcome.describe());
         }
         return RarewatchMain.EXIT_OK;
-    }
-
-    /** Without Spring's logging set-up, Flyway would print its INFO lines among the command's own output. */
-    private static void quietLibraryLogging() {
-        if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
-            flyway.setLevel(ch.qos.logback.classic.Level.ERROR);
-        }
     }
 }
