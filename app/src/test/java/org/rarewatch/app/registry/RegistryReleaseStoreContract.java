@@ -185,7 +185,8 @@ abstract class RegistryReleaseStoreContract {
         long started = System.nanoTime();
         RegistryImportOutcome outcome = loader.load();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.println("RegistryDemoLoader: first load " + millis + " ms: " + outcome.describe());
+        System.out.println("RegistryDemoLoader: first load " + millis + " ms (generating " + loader.generationMillis()
+                + " ms): " + outcome.describe());
         assertThat(outcome.synthetic()).isTrue();
         assertThat(outcome.rowsRead()).isEqualTo(RegistryDemoLoader.ROWS);
         assertThat(store.current().orElseThrow().fileName()).isEqualTo(RegistryDemoLoader.FILE_NAME);
