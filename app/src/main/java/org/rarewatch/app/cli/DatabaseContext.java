@@ -11,7 +11,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** The application without its web server, for commands that work on the database (migrated and seeded). */
+/**
+ * The application without its web server, for commands that work on the database (migrated and seeded);
+ * or, for importers that need no more, just the migrated database.
+ */
 final class DatabaseContext {
 
     private DatabaseContext() {

@@ -13,9 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ./rarewatch import KIND ...}: load files into the database (atomic, idempotent, with provenance). */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Load files into the database: official data releases and published figures (with provenance) "
+        description = "Load files into the database: official data releases, registry extracts reduced to aggregates, published figures (with provenance) "
                 + "and tracker exports.",
-        subcommands = {ImportCwtCommand.class, ImportPublishedCommand.class, ImportCommand.Tracker.class})
+        subcommands = {ImportCwtCommand.class, ImportPublishedCommand.class, ImportRegistryCommand.class, ImportCommand.Tracker.class})
 public class ImportCommand implements Runnable {
 
     @CommandLine.Spec
@@ -23,7 +23,7 @@ public class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to import: cwt FILE..., published FILE or tracker DIR");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to import: cwt FILE..., registry FILE, published FILE or tracker DIR");
     }
 
     /** {@code ./rarewatch import tracker DIR}: read back what {@code export tracker} wrote. */

@@ -1,24 +1,19 @@
 package org.rarewatch.app.waitingtimes;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.ObjLongConsumer;
 import javax.sql.DataSource;
 import org.rarewatch.engine.io.InputProblem;
 import org.rarewatch.engine.io.InvalidInputException;
+import org.rarewatch.engine.io.Sha256;
 import org.rarewatch.engine.waitingtimes.CwtRecord;
 import org.rarewatch.engine.waitingtimes.ProviderExtractReader;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -207,13 +202,10 @@ public class CwtReleaseStore {
     }
 
     static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try {
+            return Sha256.ofFile(file);
         } catch (IOException e) {
             throw new InvalidInputException(InputProblem.ofFile(file.toString(), "cannot be read: " + e.getMessage()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }
