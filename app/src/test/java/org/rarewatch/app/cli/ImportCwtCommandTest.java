@@ -2,8 +2,6 @@ package org.rarewatch.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,24 +16,18 @@ class ImportCwtCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = RarewatchMain.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void importsOnceThenChangesNothing() {
         String url = TestDatabases.freshH2Url();
-        Run first = run("import", "cwt", CwtFiles.OCT_2023.toString(), "--db", url, "--db-user", "sa");
+        CliRun first = run("import", "cwt", CwtFiles.OCT_2023.toString(), "--db", url, "--db-user", "sa");
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).isEqualTo("CWT-CRS-Oct-2023-Data-Extract-Provider.xlsx: imported 9912 rows, 2023-10, "
                 + "provisional (SHA-256 680767c09468)" + System.lineSeparator());
-        Run second = run("import", "cwt", CwtFiles.OCT_2023.toString(), "--db", url, "--db-user", "sa");
+        CliRun second = run("import", "cwt", CwtFiles.OCT_2023.toString(), "--db", url, "--db-user", "sa");
         assertThat(second.exit()).isZero();
         assertThat(second.out()).contains("already imported (SHA-256 680767c09468); nothing changed");
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
@@ -48,7 +40,7 @@ class ImportCwtCommandTest {
         String url = TestDatabases.freshH2Url();
         Path bad = CwtFiles.write(dir, "bad.csv", CwtFiles.HEADER
                 + CwtFiles.fdsRow("2023-10", 10, 7).replace("Suspected sarcoma", "Suspected appendix cancer"));
-        Run run = run("import", "cwt", CwtFiles.OCT_2023.toString(), bad.toString(), "--db", url, "--db-user", "sa");
+        CliRun run = run("import", "cwt", CwtFiles.OCT_2023.toString(), bad.toString(), "--db", url, "--db-user", "sa");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("rarewatch: " + bad + ":2: column CANCER TYPE: value \"Suspected appendix cancer\": "
                 + "unknown cancer type for 28-day FDS in 2023-10" + System.lineSeparator());

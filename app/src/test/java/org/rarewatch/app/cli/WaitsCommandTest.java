@@ -2,8 +2,6 @@ package org.rarewatch.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,20 +15,14 @@ class WaitsCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = RarewatchMain.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void writesTidyRowsForTheProviderExtracts() throws Exception {
         Path out = dir.resolve("waits.csv");
-        Run run = run("waits", CwtFiles.APR_SEP_2023.toString(), CwtFiles.OCT_2023.toString(), "--out", out.toString(),
+        CliRun run = run("waits", CwtFiles.APR_SEP_2023.toString(), CwtFiles.OCT_2023.toString(), "--out", out.toString(),
                 "--by", "cancer_type,region,month,fy");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).contains("61421 extract rows from 2 files");
@@ -48,7 +40,7 @@ class WaitsCommandTest {
     @Test
     void addsRowsByCommissioningIcbFromTheSubLocationExtract() throws Exception {
         Path out = dir.resolve("waits.csv");
-        Run run = run("waits", CwtFiles.OCT_2023.toString(), "--commissioner", CwtFiles.ICB_2023.toString(),
+        CliRun run = run("waits", CwtFiles.OCT_2023.toString(), "--commissioner", CwtFiles.ICB_2023.toString(),
                 "--out", out.toString(), "--by", "month");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(Files.readAllLines(out)).anyMatch(l -> l.startsWith(
@@ -59,7 +51,7 @@ class WaitsCommandTest {
     @Test
     void aCommissionerExtractFailsWithOneLineAndNoOutput() {
         Path out = dir.resolve("waits.csv");
-        Run run = run("waits", CwtFiles.ICB_2023.toString(), "--out", out.toString());
+        CliRun run = run("waits", CwtFiles.ICB_2023.toString(), "--out", out.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines()).singleElement().asString()
                 .startsWith("rarewatch: " + CwtFiles.ICB_2023 + ": this is a CWT-CRS ICB sub-location (commissioner) extract");
@@ -70,7 +62,7 @@ class WaitsCommandTest {
     void badRowsInSeveralFilesAreAllReported() throws Exception {
         Path a = CwtFiles.write(dir, "a.csv", CwtFiles.HEADER + CwtFiles.fdsRow("2023-10", 10, 7).replace(",10,7,", ",ten,7,"));
         Path b = CwtFiles.write(dir, "b.csv", CwtFiles.HEADER + CwtFiles.fdsRow("2023-10", 10, 7).replace("28-day FDS", "14-day"));
-        Run run = run("waits", a.toString(), b.toString(), "--out", dir.resolve("o.csv").toString());
+        CliRun run = run("waits", a.toString(), b.toString(), "--out", dir.resolve("o.csv").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines()).containsExactly(
                 "rarewatch: " + a + ":2: column TOTAL TREATED: value \"ten\": not a number",
@@ -81,14 +73,14 @@ class WaitsCommandTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("waits", CwtFiles.OCT_2023.toString()).exit()).isEqualTo(2);
-        Run unknown = run("waits", CwtFiles.OCT_2023.toString(), "--out", "x.csv", "--by", "postcode");
+        CliRun unknown = run("waits", CwtFiles.OCT_2023.toString(), "--out", "x.csv", "--by", "postcode");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown --by value 'postcode'");
     }
 
     @Test
     void aMissingFileIsNamed() {
-        Run run = run("waits", "no-such.xlsx", "--out", dir.resolve("o.csv").toString());
+        CliRun run = run("waits", "no-such.xlsx", "--out", dir.resolve("o.csv").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("rarewatch: no-such.xlsx: file not found" + System.lineSeparator());
     }
