@@ -3,8 +3,6 @@ package org.rarewatch.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,14 +17,8 @@ class ImportRegistryCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = RarewatchMain.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.run(args);
     }
 
     private static long count(String url, String table) {
@@ -41,7 +33,7 @@ class ImportRegistryCommandTest {
         Path rejects = dir.resolve("rejects.csv");
         assertThat(run("generate", "registry", "--rows", "8000", "--seed", "3", "--out", extract.toString()).exit())
                 .isZero();
-        Run first = run("import", "registry", extract.toString(), "--format", "simulacrum", "--synthetic",
+        CommandRun first = run("import", "registry", extract.toString(), "--format", "simulacrum", "--synthetic",
                 "--rejects", rejects.toString(), "--db", url, "--db-user", "sa");
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.err()).isEmpty();
@@ -53,7 +45,7 @@ class ImportRegistryCommandTest {
         assertThat(indicators).isPositive().isLessThan(8000);
         assertThat(count(url, "registry_release")).isEqualTo(1);
 
-        Run second = run("import", "registry", extract.toString(), "--db", url, "--db-user", "sa");
+        CommandRun second = run("import", "registry", extract.toString(), "--db", url, "--db-user", "sa");
         assertThat(second.exit()).isZero();
         assertThat(second.out()).contains("extract.csv: already imported (SHA-256 ").contains("nothing changed");
         assertThat(count(url, "registry_indicator")).isEqualTo(indicators);
@@ -65,7 +57,7 @@ class ImportRegistryCommandTest {
         String url = TestDatabases.freshH2Url();
         Path noStage = Files.writeString(dir.resolve("no-stage.csv"), "DIAGNOSISDATEBEST,SITE_ICD10_O2,AGE,SEX\n"
                 + "2016-01-01,C341,50,1\n");
-        Run run = run("import", "registry", noStage.toString(), "--db", url, "--db-user", "sa");
+        CommandRun run = run("import", "registry", noStage.toString(), "--db", url, "--db-user", "sa");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).hasLineCount(1).startsWith("rarewatch: " + noStage).contains("STAGE_BEST")
@@ -73,7 +65,7 @@ class ImportRegistryCommandTest {
         assertThat(count(url, "registry_release")).isZero();
         assertThat(count(url, "registry_indicator")).isZero();
 
-        Run missing = run("import", "registry", dir.resolve("nope.csv").toString(), "--db", url, "--db-user", "sa");
+        CommandRun missing = run("import", "registry", dir.resolve("nope.csv").toString(), "--db", url, "--db-user", "sa");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).isEqualTo("rarewatch: " + dir.resolve("nope.csv") + ": file not found"
                 + System.lineSeparator());
@@ -81,7 +73,7 @@ class ImportRegistryCommandTest {
 
     @Test
     void usageErrors() {
-        Run format = run("import", "registry", "x.csv", "--format", "xlsx");
+        CommandRun format = run("import", "registry", "x.csv", "--format", "xlsx");
         assertThat(format.exit()).isEqualTo(2);
         assertThat(format.err()).contains("--format must be simulacrum or csv, not xlsx");
         assertThat(run("import", "registry", "x.csv", "--max-bad-share", "2").err())

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,14 +26,8 @@ class StageCommandTest {
     static Path indicators;
     static Path rejects;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = RarewatchMain.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static CommandRun run(String... args) {
+        return CommandRun.run(args);
     }
 
     @BeforeAll
@@ -43,11 +35,11 @@ class StageCommandTest {
         extract = dir.resolve("extract.csv");
         indicators = dir.resolve("out.csv");
         rejects = dir.resolve("rejects.csv");
-        Run generated = run("generate", "registry", "--rows", "200000", "--seed", "2026", "--out", extract.toString());
-        assertThat(generated.exitCode()).as(generated.err()).isZero();
-        Run staged = run("stage", extract.toString(), "--format", "simulacrum", "--out", indicators.toString(),
+        CommandRun generated = run("generate", "registry", "--rows", "200000", "--seed", "2026", "--out", extract.toString());
+        assertThat(generated.exit()).as(generated.err()).isZero();
+        CommandRun staged = run("stage", extract.toString(), "--format", "simulacrum", "--out", indicators.toString(),
                 "--rejects", rejects.toString());
-        assertThat(staged.exitCode()).as(staged.err()).isZero();
+        assertThat(staged.exit()).as(staged.err()).isZero();
     }
 
     private static List<NamedCsvRecord> rows(Path file) throws IOException {
@@ -143,46 +135,46 @@ class StageCommandTest {
     @Test
     void sameSeedGivesTheSameFile() throws IOException {
         Path again = dir.resolve("again.csv");
-        assertThat(run("generate", "registry", "--rows", "3000", "--seed", "5", "--out", again.toString()).exitCode()).isZero();
+        assertThat(run("generate", "registry", "--rows", "3000", "--seed", "5", "--out", again.toString()).exit()).isZero();
         Path other = dir.resolve("other.csv");
-        assertThat(run("generate", "registry", "--rows", "3000", "--seed", "5", "--out", other.toString()).exitCode()).isZero();
+        assertThat(run("generate", "registry", "--rows", "3000", "--seed", "5", "--out", other.toString()).exit()).isZero();
         assertThat(Files.mismatch(again, other)).isEqualTo(-1L);
     }
 
     @Test
     void badInputGivesOneClearLinePerProblemAndNoStackTrace() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.csv"), "");
-        Run r = run("stage", empty.toString(), "--out", dir.resolve("x.csv").toString());
-        assertThat(r.exitCode()).isEqualTo(1);
+        CommandRun r = run("stage", empty.toString(), "--out", dir.resolve("x.csv").toString());
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("empty.csv: the file is empty").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(dir.resolve("x.csv")).doesNotExist();
 
         Path noColumns = Files.writeString(dir.resolve("cols.csv"), "A,B\n1,2\n");
-        Run cols = run("stage", noColumns.toString(), "--out", dir.resolve("x.csv").toString());
-        assertThat(cols.exitCode()).isEqualTo(1);
+        CommandRun cols = run("stage", noColumns.toString(), "--out", dir.resolve("x.csv").toString());
+        assertThat(cols.exit()).isEqualTo(1);
         assertThat(cols.err().lines().count()).isEqualTo(5);
         assertThat(cols.err()).contains("DIAGNOSISDATEBEST").contains("STAGE_BEST");
 
         Path bad = Files.writeString(dir.resolve("bad.csv"), "DIAGNOSISDATEBEST,SITE_ICD10_O2,AGE,SEX,STAGE_BEST\n"
                 + "someday,C341,50,1,1\n2016-01-01,C341,50,1,Q\n");
         Path badRejects = dir.resolve("bad-rejects.csv");
-        Run refused = run("stage", bad.toString(), "--out", dir.resolve("x.csv").toString(), "--rejects",
+        CommandRun refused = run("stage", bad.toString(), "--out", dir.resolve("x.csv").toString(), "--rejects",
                 badRejects.toString());
-        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("2 of 2 rows (100.0%) are bad").contains("bad.csv:2").contains("bad.csv:3");
         assertThat(Files.readString(badRejects)).contains("bad_date").contains("unknown_stage_code");
 
-        Run missing = run("stage", dir.resolve("nope.csv").toString(), "--out", dir.resolve("x.csv").toString());
-        assertThat(missing.exitCode()).isEqualTo(1);
+        CommandRun missing = run("stage", dir.resolve("nope.csv").toString(), "--out", dir.resolve("x.csv").toString());
+        assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("file not found");
 
-        Run usage = run("stage", extract.toString());
-        assertThat(usage.exitCode()).isEqualTo(2);
+        CommandRun usage = run("stage", extract.toString());
+        assertThat(usage.exit()).isEqualTo(2);
         assertThat(usage.err().lines().count()).isEqualTo(1);
-        Run format = run("stage", extract.toString(), "--out", dir.resolve("x.csv").toString(), "--format", "xlsx");
-        assertThat(format.exitCode()).isEqualTo(2);
+        CommandRun format = run("stage", extract.toString(), "--out", dir.resolve("x.csv").toString(), "--format", "xlsx");
+        assertThat(format.exit()).isEqualTo(2);
         assertThat(format.err()).contains("--format must be simulacrum or csv");
-        assertThat(run("generate", "registry", "--rows", "-1", "--out", dir.resolve("y.csv").toString()).exitCode())
+        assertThat(run("generate", "registry", "--rows", "-1", "--out", dir.resolve("y.csv").toString()).exit())
                 .isEqualTo(2);
     }
 }
