@@ -50,6 +50,6 @@ class CancerIndex {
         return new IndexView(entries, new DashTable("cancers", caption, List.of("Cancer", "Group", "Rarity",
                 "Faster Diagnosis Standard", "Early diagnosis (inclusive)"), shown,
                 new DownloadTable(caption, List.of("Cancer", "Slug", "Group", "Rarity", "Faster Diagnosis Standard",
-                        "Early diagnosis (inclusive)"), cells), "/cancers/index"));
+                        "Early diagnosis (inclusive)"), cells), "/cancers/all/cancers"));
     }
 }

@@ -28,6 +28,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class DashboardController {
 
+    /** The address of tables about every cancer (no cancer has this slug). */
+    private static final String ALL = "all";
+
     private final FigureService figures;
     private final CancerIndex index;
     private final CancerViews cancers;
@@ -72,8 +75,8 @@ class DashboardController {
     ResponseEntity<byte[]> cancerTable(@PathVariable String slug, @PathVariable String table,
             @PathVariable String extension) {
         FigureSnapshot s = figures.snapshot();
-        if (slug.equals("index")) {
-            return download(List.of(index.view(s).table()), "/cancers/index", extension);
+        if (slug.equals(ALL)) {
+            return download(List.of(index.view(s).table()), "/cancers/all/" + table, extension);
         }
         CancerView v = cancers.view(s, cancer(slug));
         List<DashTable> tables = new ArrayList<>();

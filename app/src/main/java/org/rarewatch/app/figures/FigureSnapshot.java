@@ -29,10 +29,21 @@ public record FigureSnapshot(String version, Instant lastModified, List<Indicato
         views = views == null ? new ConcurrentHashMap<>() : views;
     }
 
-    /** A view (page model, API body) built once per snapshot. */
+    /**
+     * A view (page model, API body) built once per snapshot. Built outside the map's lock, since one view may
+     * be made of others; two threads racing may both build it, and the first stored wins.
+     */
     @SuppressWarnings("unchecked")
     public <T> T view(String key, Function<FigureSnapshot, T> build) {
-        return (T) views.computeIfAbsent(key, k -> build.apply(this));
+        Object found = views.get(key);
+        if (found == null) {
+            Object built = build.apply(this);
+            found = views.putIfAbsent(key, built);
+            if (found == null) {
+                found = built;
+            }
+        }
+        return (T) found;
     }
 
     public List<CommitmentTrajectory> trajectoriesOf(String commitmentId) {

@@ -103,8 +103,9 @@ class DashboardPagesTest {
         assertThat(csv.body()).contains("2023-10,945,1481,");
         assertThat(get("/cancers/sarcoma/faster-diagnosis.xlsx").statusCode()).isEqualTo(200);
         assertThat(get("/cancers/sarcoma/faster-diagnosis.ods").statusCode()).isEqualTo(200);
-        assertThat(get("/cancers/index/cancers.csv").statusCode()).isEqualTo(404);
-        assertThat(get("/cancers/index.csv").statusCode()).isEqualTo(200);
+        assertThat(get("/cancers/all/cancers.csv").body()).startsWith("Cancer,Slug,Group,Rarity");
+        assertThat(get("/cancers/all/nothing.csv").statusCode()).isEqualTo(404);
+        assertThat(get("/cancers/sarcoma/faster-diagnosis.pdf").statusCode()).isEqualTo(404);
         assertThat(get("/compare").body()).contains("Rare and less common", "Big four");
     }
 
