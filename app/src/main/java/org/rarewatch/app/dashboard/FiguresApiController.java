@@ -17,6 +17,7 @@ import org.rarewatch.engine.disclosure.DisclosurePolicy;
 import org.rarewatch.engine.io.Sha256;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The figures API: computed indicators (after disclosure control), published figures with their citations,
@@ -41,11 +43,14 @@ class FiguresApiController {
     private final FigureService figures;
     private final CancerViews cancers;
     private final TrajectoryDecisionService decisions;
+    private final JsonMapper json;
 
-    FiguresApiController(FigureService figures, CancerViews cancers, TrajectoryDecisionService decisions) {
+    FiguresApiController(FigureService figures, CancerViews cancers, TrajectoryDecisionService decisions,
+            JsonMapper json) {
         this.figures = figures;
         this.cancers = cancers;
         this.decisions = decisions;
+        this.json = json;
     }
 
     @GetMapping("/indicators")
@@ -140,15 +145,16 @@ class FiguresApiController {
         }
     }
 
-    private static ResponseEntity<?> cached(FigureSnapshot s, ServletWebRequest request, Supplier<Object> body) {
+    private ResponseEntity<?> cached(FigureSnapshot s, ServletWebRequest request, Supplier<Object> body) {
         String uri = request.getRequest().getRequestURI() + "?" + request.getRequest().getQueryString();
         String etag = "\"" + Sha256.hex((s.version() + " " + uri).getBytes(StandardCharsets.UTF_8)).substring(0, 32) + "\"";
         long lastModified = s.lastModified().toEpochMilli() / 1000 * 1000;
         if (request.checkNotModified(etag, lastModified)) {
             return null;
         }
-        Object built = s.view("api " + uri, x -> body.get());
+        // serialised once per figures version: most requests only copy bytes
+        byte[] built = s.view("api " + uri, x -> json.writeValueAsBytes(body.get()));
         // checkNotModified has set ETag and Last-Modified on the response already
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(built);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noCache()).body(built);
     }
 }

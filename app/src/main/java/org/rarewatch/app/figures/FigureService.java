@@ -20,6 +20,7 @@ import org.rarewatch.app.tracker.TrackerQueries;
 import org.rarewatch.app.waitingtimes.CwtReleaseStore;
 import org.rarewatch.app.waitingtimes.WaitingTimesService;
 import org.rarewatch.engine.disclosure.DisclosureControl;
+import org.rarewatch.engine.earlydiagnosis.EarlyDiagnosis;
 import org.rarewatch.engine.disclosure.TableStructure;
 import org.rarewatch.engine.indicator.IndicatorRow;
 import org.rarewatch.engine.io.Sha256;
@@ -46,7 +47,14 @@ public class FigureService {
     private final TrajectoryDecisions decisions;
     private final FiguresReference reference;
     private final TrackerQueries tracker;
+    /**
+     * How long a snapshot is served before its version is checked again: under load, most requests then need
+     * no query at all. An import by another process shows within this time; a decision taken here at once.
+     */
+    static final long RECHECK_MILLIS = 1000;
+
     private final AtomicReference<FigureSnapshot> cached = new AtomicReference<>();
+    private volatile long checkedAt;
 
     public FigureService(RegistryReleaseStore registry, PublishedFigureStore published, WaitingTimesService waits,
             TrajectoryDecisions decisions, FiguresReference reference, TrackerQueries tracker) {
@@ -63,6 +71,22 @@ public class FigureService {
     }
 
     public FigureSnapshot snapshot() {
+        FigureSnapshot current = cached.get();
+        long now = System.nanoTime() / 1_000_000;
+        if (current != null && now - checkedAt < RECHECK_MILLIS) {
+            return current;
+        }
+        FigureSnapshot checked = check(current);
+        checkedAt = now;
+        return checked;
+    }
+
+    /** Forget the snapshot's check time, so that the next request looks for changes (after a decision). */
+    public void invalidate() {
+        checkedAt = Long.MIN_VALUE / 2;
+    }
+
+    private FigureSnapshot check(FigureSnapshot current) {
         Optional<RegistryRelease> registryRelease = registry.current();
         List<CwtReleaseStore.ReleaseSummary> cwt = waits.releases();
         List<PublishedFigure> figures = published.current();
@@ -76,7 +100,6 @@ public class FigureService {
         // published editions' statuses appear beside the figures
         tracker.editions().forEach(e -> key.append("|e:").append(e.year()).append(':').append(e.contentHash()));
         String version = Sha256.hex(key.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
-        FigureSnapshot current = cached.get();
         if (current != null && current.version().equals(version)) {
             return current;
         }
@@ -157,6 +180,25 @@ public class FigureService {
         return out;
     }
 
+    /**
+     * The labels each headline scope has in the data: the waiting-times measures say {@code all}, {@code Rare and
+     * less common}, {@code Big four}; the registry measures say {@code All cancers}, {@code Rare and less common
+     * cancers}, {@code Big four cancers}.
+     */
+    static final Map<String, List<String>> HEADLINE_LABELS = Map.of(
+            IndicatorRow.ALL, List.of(IndicatorRow.ALL, EarlyDiagnosis.ALL_CANCERS),
+            CommitmentTrajectory.RARE_AND_LESS_COMMON,
+            List.of(CommitmentTrajectory.RARE_AND_LESS_COMMON, EarlyDiagnosis.RARE_AND_LESS_COMMON),
+            CommitmentTrajectory.BIG_FOUR, List.of(CommitmentTrajectory.BIG_FOUR, EarlyDiagnosis.BIG_FOUR));
+
+    /** Groups that are not a cancer (records whose type or site could not be classified). */
+    private static final Set<String> NOT_A_SCOPE = Set.of("Unknown", "Missing or Invalid");
+
+    /** True when a row's cancer group is the given scope (a headline scope under any of its labels). */
+    public static boolean inScope(String cancerGroup, String scope) {
+        return HEADLINE_LABELS.getOrDefault(scope, List.of(scope)).contains(cancerGroup);
+    }
+
     /** England overall, rare and less common, big four, then every group the data has for the indicator. */
     private static List<String> scopes(IndicatorLink link, List<IndicatorRow> computed) {
         Set<String> scopes = new LinkedHashSet<>(List.of(IndicatorRow.ALL));
@@ -165,14 +207,17 @@ public class FigureService {
         }
         scopes.add(CommitmentTrajectory.RARE_AND_LESS_COMMON);
         scopes.add(CommitmentTrajectory.BIG_FOUR);
+        Set<String> headlineLabels = new java.util.HashSet<>();
+        HEADLINE_LABELS.values().forEach(headlineLabels::addAll);
         computed.stream().filter(r -> r.indicator().equals(link.indicator())).map(IndicatorRow::cancerGroup)
+                .filter(g -> !headlineLabels.contains(g) && !NOT_A_SCOPE.contains(g))
                 .sorted().forEach(scopes::add);
         return List.copyOf(scopes);
     }
 
     static List<SeriesPoint> computedSeries(List<IndicatorRow> rows, String indicator, String group) {
         return rows.stream()
-                .filter(r -> r.indicator().equals(indicator) && r.cancerGroup().equals(group)
+                .filter(r -> r.indicator().equals(indicator) && inScope(r.cancerGroup(), group)
                         && r.geography().equals(IndicatorRow.ENGLAND) && IndicatorRow.ALL.equals(r.sex())
                         && IndicatorRow.ALL.equals(r.ageBand()))
                 .sorted(Comparator.comparing(IndicatorRow::period))

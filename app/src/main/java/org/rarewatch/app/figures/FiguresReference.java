@@ -17,6 +17,7 @@ import java.util.Set;
 import org.rarewatch.engine.classification.RlcCategory;
 import org.rarewatch.engine.classification.cwtfds.FdsSuspectedCancerTypes;
 import org.rarewatch.engine.classification.group.CancerGroupTable;
+import org.rarewatch.engine.earlydiagnosis.EarlyDiagnosis;
 import org.rarewatch.engine.io.InputProblem;
 import org.rarewatch.engine.io.InvalidInputException;
 import org.rarewatch.engine.reference.ReferenceTable;
@@ -112,6 +113,9 @@ public class FiguresReference {
     private static Map<String, DashboardCancer> readCancers(List<InputProblem> problems, Set<String> rarecareNames) {
         CancerGroupTable groups = CancerGroupTable.current();
         Set<String> knownGroups = new HashSet<>(groups.groups());
+        // the registry measures also report these age-defined groups (ICCC-3 and the AYA site recode)
+        knownGroups.add(EarlyDiagnosis.CHILDREN);
+        knownGroups.add(EarlyDiagnosis.TEENAGE_YOUNG_ADULT);
         Map<String, DashboardCancer> out = new LinkedHashMap<>();
         for (ReferenceTable.Row row : read(CANCERS, List.of("slug", "label", "category", "registry_groups", "fds_type",
                 "rarecare_entities", "survival_site", "note"), problems)) {

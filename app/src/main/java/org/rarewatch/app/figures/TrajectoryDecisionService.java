@@ -53,6 +53,7 @@ public class TrajectoryDecisionService {
             throw new IllegalArgumentException("decision must be accepted or overridden");
         }
         store.record(t, decision, decided, why, editor);
+        figures.invalidate();
         return store.current().get(TrajectoryDecisions.key(linkKey, scope));
     }
 }

@@ -76,9 +76,9 @@ class DashboardPagesTest {
 
     @Test
     void aCancerWithoutRegistryFiguresSaysSoPlainly() throws Exception {
-        String html = get("/cancers/childrens-cancers").body();
+        String html = get("/cancers/acute-leukaemia").body();
         assertThat(html).contains("No registry early-diagnosis figures are available for this cancer",
-                "Suspected children");
+                "Suspected acute leukaemia");
         assertThat(get("/cancers/no-such-cancer").statusCode()).isEqualTo(404);
     }
 

@@ -64,7 +64,7 @@ class AccessibilityBrowserTest {
                 Arguments.of("waiting times for one cancer", "/waiting-times/sarcoma", "sarcoma"),
                 Arguments.of("cancers list", "/cancers", "Headline figures"),
                 Arguments.of("one cancer", "/cancers/sarcoma", "Faster Diagnosis Standard"),
-                Arguments.of("a cancer without registry figures", "/cancers/childrens-cancers", "No registry"),
+                Arguments.of("a cancer without registry figures", "/cancers/acute-leukaemia", "No registry"),
                 Arguments.of("rare and less common vs big four", "/compare", "compared with the big four"),
                 Arguments.of("a commitment with its trajectory", "/commitments/LTP-02", "Trajectory to target"),
                 Arguments.of("tracker not found", "/editions/1999", "1999"),
