@@ -66,7 +66,7 @@ class CancerViews {
                 List<DatedValue> points = months.stream().map(r -> new DatedValue(YearMonth.parse(r.period()).atDay(1),
                         Proportions.share(r, r.value()), Proportions.share(r, r.lower95()),
                         Proportions.share(r, r.upper95()))).toList();
-                RenderedChart chart = SvgChart.monthlyPerformance("fds-" + cancer.slug(),
+                RenderedChart chart = SvgChart.monthlyPerformance(ChartIds.of("fds", cancer.slug()),
                         type.label() + ": people told within 28 days, by month, England", "Performance", points,
                         fdsSteps());
                 charts.put(chart.id(), chart);
@@ -130,7 +130,7 @@ class CancerViews {
         IndicatorRow lastNhs = nhs.get(nhs.size() - 1);
         String year = lastNhs.period();
         DashTable coverage = coverageTable(s, group, year, base + "/early-diagnosis-coverage-" + slug, slug);
-        RenderedChart chart = SvgChart.groupComparison("early-" + slug,
+        RenderedChart chart = SvgChart.groupComparison(ChartIds.of("early", slug),
                 group + ": NHS and inclusive early-diagnosis measures by year against the 75% ambition"
                         + (s.registrySynthetic() ? " (synthetic data)" : ""),
                 values, EARLY_TARGET,

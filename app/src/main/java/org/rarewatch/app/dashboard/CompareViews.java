@@ -61,7 +61,7 @@ class CompareViews {
             }
             ChartView chart = null;
             if (!values.isEmpty()) {
-                RenderedChart c = SvgChart.groupComparison("compare-" + link.key(),
+                RenderedChart c = SvgChart.groupComparison(ChartIds.of("compare", link.key()),
                         "Rare and less common cancers and the big four: " + link.indicator() + " against "
                                 + link.targetLabel() + (ts.get(0).synthetic() ? " (synthetic data)" : ""),
                         values, link.targetProportion(), link.targetLabel());

@@ -73,7 +73,7 @@ class TrajectoryViews {
         }
         List<DatedValue> projected = tr.projection().stream()
                 .map(p -> new DatedValue(p.date(), p.value(), p.lower95(), p.upper95())).toList();
-        String id = ("trajectory-" + t.link().key() + "-" + t.scopeSlug());
+        String id = ChartIds.of("trajectory", t.link().key(), t.scopeSlug());
         String measure = t.link().indicator() + " (" + t.scopeLabel() + ")";
         return java.util.Optional.of(SvgChart.trajectory(id, t.scopeLabel() + ": " + t.link().indicator()
                         + " against " + t.link().targetLabel() + (t.synthetic() ? " (synthetic data)" : ""),
