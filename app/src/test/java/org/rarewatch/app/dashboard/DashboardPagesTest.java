@@ -147,6 +147,16 @@ class DashboardPagesTest {
                 .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+        // a third time, answered from the kept bytes: the same body and validators, and 304 when they match
+        HttpResponse<String> third = get("/api/v1/indicators?indicator=cwt_fds_28d&cancer_group=Suspected%20sarcoma");
+        assertThat(third.body()).isEqualTo(r.body());
+        assertThat(third.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(third.headers().firstValue("Content-Security-Policy")).isPresent();
+        HttpResponse<String> since = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/api/v1/indicators?indicator=cwt_fds_28d&cancer_group=Suspected%20sarcoma"))
+                .header("If-Modified-Since", r.headers().firstValue("Last-Modified").orElseThrow()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(since.statusCode()).isEqualTo(304);
     }
 
     @Test
