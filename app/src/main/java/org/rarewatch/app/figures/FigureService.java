@@ -27,6 +27,7 @@ import org.rarewatch.engine.io.Sha256;
 import org.rarewatch.engine.trajectory.SeriesPoint;
 import org.rarewatch.engine.trajectory.Trajectory;
 import org.rarewatch.engine.trajectory.TrajectoryCalculator;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,6 +48,7 @@ public class FigureService {
     private final TrajectoryDecisions decisions;
     private final FiguresReference reference;
     private final TrackerQueries tracker;
+    private final JdbcClient jdbc;
     /**
      * How long a snapshot is served before its version is checked again: under load, most requests then need
      * no query at all. An import by another process shows within this time; a decision taken here at once.
@@ -57,13 +59,14 @@ public class FigureService {
     private volatile long checkedAt;
 
     public FigureService(RegistryReleaseStore registry, PublishedFigureStore published, WaitingTimesService waits,
-            TrajectoryDecisions decisions, FiguresReference reference, TrackerQueries tracker) {
+            TrajectoryDecisions decisions, FiguresReference reference, TrackerQueries tracker, JdbcClient jdbc) {
         this.registry = registry;
         this.published = published;
         this.waits = waits;
         this.decisions = decisions;
         this.reference = reference;
         this.tracker = tracker;
+        this.jdbc = jdbc;
     }
 
     public FiguresReference reference() {
@@ -97,8 +100,10 @@ public class FigureService {
         new LinkedHashSet<>(figures.stream().map(PublishedFigure::releaseSha256).toList())
                 .forEach(s -> key.append("|p:").append(s));
         key.append("|d:").append(lastDecision);
-        // published editions' statuses appear beside the figures
-        tracker.editions().forEach(e -> key.append("|e:").append(e.year()).append(':').append(e.contentHash()));
+        // editions' statuses and stories appear beside the figures: every tracker write is in its change history
+        tracker.editions().forEach(e -> key.append("|e:").append(e.year()).append(':').append(e.contentHash())
+                .append(':').append(e.version()));
+        key.append("|t:").append(jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM tracker_change").query(Long.class).single());
         String version = Sha256.hex(key.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
         if (current != null && current.version().equals(version)) {
             return current;
