@@ -46,6 +46,12 @@ class DashboardPagesTest {
     @Autowired
     FiguresReference reference;
 
+    @Autowired
+    org.rarewatch.app.tracker.TrackerQueries queries;
+
+    @Autowired
+    org.rarewatch.app.tracker.TrackerService tracker;
+
     @Test
     void theCancersPageLinksEveryCancerInTheReferenceTable() throws Exception {
         String html = get("/cancers").body();
@@ -171,6 +177,19 @@ class DashboardPagesTest {
         assertThat(published.size()).isEqualTo(3);
         assertThat(published.get(0).get("sourceUrl").asString()).startsWith("http");
         assertThat(JSON.readTree(get("/v3/api-docs").body()).get("paths").has("/api/v1/indicators")).isTrue();
+    }
+
+    @Test
+    void aKeptPageIsRebuiltWhenAnEditorChangesTheStory() throws Exception {
+        String before = get("/commitments/NCP-03").body();
+        assertThat(before).doesNotContain("Rationale rewritten for the cache test");
+        var view = queries.editionView(2026).assessments().stream()
+                .filter(a -> a.commitment().id().equals("NCP-03")).findFirst().orElseThrow();
+        tracker.saveAssessment(2026, "NCP-03", new org.rarewatch.app.tracker.Inputs.AssessmentChange("test-editor",
+                view.assessment().status().code(), "Rationale rewritten for the cache test", "", List.of(),
+                view.assessment().version()));
+        Thread.sleep(1100); // the figures' version is checked again at most once a second
+        assertThat(get("/commitments/NCP-03").body()).contains("Rationale rewritten for the cache test");
     }
 
     @Test
