@@ -131,8 +131,7 @@ public class FigureService {
         boolean synthetic = registryRelease.map(RegistryRelease::synthetic).orElse(false);
         List<IndicatorRow> computed = new ArrayList<>();
         computed.addAll(controlRegistry(registry.currentRows(), synthetic));
-        computed.addAll(DisclosureControl.apply(waits.nationalMonthlyRows(),
-                TableStructure.builder().nationalGeography(IndicatorRow.ENGLAND).build()));
+        computed.addAll(waits.nationalMonthlyRows()); // through disclosure control in WaitingTimesService
         String registrySource = registryRelease.map(r -> (r.synthetic() ? "SYNTHETIC registry extract " : "Registry extract ")
                 + r.fileName() + " (SHA-256 " + r.sha256() + ")").orElse(null);
         String cwtSource = cwt.isEmpty() ? null : "NHS England CWT-CRS provider extracts (" + cwt.size()

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.rarewatch.engine.classification.CwtCancerType;
 import org.rarewatch.engine.classification.cwtfds.FdsSuspectedCancerTypes;
+import org.rarewatch.engine.disclosure.DisclosureControl;
+import org.rarewatch.engine.disclosure.TableStructure;
 import org.rarewatch.engine.indicator.IndicatorRow;
 import org.rarewatch.engine.waitingtimes.Breakdown;
 import org.rarewatch.engine.waitingtimes.CancerTypes;
@@ -116,7 +118,17 @@ public class WaitingTimesService {
             measures.accept(new CwtRecord(sum.month(), standard, null, Route.valueOf(sum.route()),
                     Modality.valueOf(sum.modality()), type, sum.total(), sum.within(), sum.breaches()));
         }
-        return measures.rows();
+        // every published figure passes disclosure control: national rows stay exact and gain the policy and
+        // reliability flags; the route breakdown is its own table
+        TableStructure national = TableStructure.builder().nationalGeography(IndicatorRow.ENGLAND).build();
+        Map<String, List<IndicatorRow>> byRoute = new LinkedHashMap<>();
+        for (IndicatorRow r : measures.rows()) {
+            String route = r.flags().stream().filter(f -> f.startsWith("route:")).findFirst().orElse("");
+            byRoute.computeIfAbsent(route, k -> new ArrayList<>()).add(r);
+        }
+        List<IndicatorRow> out = new ArrayList<>();
+        byRoute.values().forEach(rows -> out.addAll(DisclosureControl.apply(rows, national)));
+        return out;
     }
 
     private List<Figure> figures(List<IndicatorRow> rows, Standard standard, String cancerGroup, boolean breakdown) {
