@@ -11,6 +11,7 @@ import org.rarewatch.app.figures.FigureService;
 import org.rarewatch.app.figures.FigureSnapshot;
 import org.rarewatch.app.figures.FiguresReference;
 import org.rarewatch.app.figures.IndicatorLink;
+import org.rarewatch.app.published.PublishedFigure;
 import org.rarewatch.app.render.DatedValue;
 import org.rarewatch.app.render.RenderedChart;
 import org.rarewatch.app.render.SvgChart;
@@ -31,7 +32,7 @@ class TrajectoryViews {
 
     /** One linked indicator and target: a chart per headline scope, and a table of every scope. */
     record LinkSection(IndicatorLink link, List<ChartView> charts, DashTable table, List<CommitmentTrajectory> headline,
-                       boolean synthetic, boolean published, String source) {
+                       boolean synthetic, boolean published, String source, List<PublishedFigure> cited) {
     }
 
     record CommitmentFigures(String commitmentId, List<LinkSection> sections, List<IndicatorLink> context,
@@ -58,8 +59,10 @@ class TrajectoryViews {
                     linkCharts.add(new ChartView(c, base + "/charts/" + c.id() + ".svg"));
                 });
             }
+            List<PublishedFigure> cited = !ts.get(0).published() ? List.of() : s.published().stream()
+                    .filter(f -> f.indicator().equals(link.indicator())).toList();
             sections.add(new LinkSection(link, linkCharts, table(ts, base + "/trajectories/" + link.key()), headline,
-                    ts.get(0).synthetic(), ts.get(0).published(), ts.get(0).source()));
+                    ts.get(0).synthetic(), ts.get(0).published(), ts.get(0).source(), cited));
         }
         List<IndicatorLink> context = reference.linksOf(commitmentId).stream().filter(l -> !l.hasTarget()).toList();
         return new CommitmentFigures(commitmentId, sections, context, charts);

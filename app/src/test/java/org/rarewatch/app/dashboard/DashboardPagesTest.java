@@ -121,6 +121,8 @@ class DashboardPagesTest {
         assertThat(html).contains("Trajectory to target", "75% of cancers diagnosed at stage 1 or 2 by 2028");
         assertThat(html).contains("src=\"/commitments/LTP-02/charts/trajectory-ltp-02-early-nhs-published-2028-12-31-all.svg\"");
         assertThat(html).containsPattern("projected to be [0-9.]+% \\(95% interval [0-9.]+% to [0-9.]+%\\) by 2028");
+        // the published figures behind it, each with its citation
+        assertThat(html).contains("The figures as published", "2019: 54.5%", "href=\"https://digital.nhs.uk/");
         CommitmentTrajectory published = figures.snapshot().trajectoriesOf("LTP-02").stream()
                 .filter(t -> t.link().indicator().equals("early_nhs_published") && t.scope().equals(IndicatorRow.ALL))
                 .findFirst().orElseThrow();
