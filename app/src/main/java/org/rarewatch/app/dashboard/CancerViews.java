@@ -224,22 +224,29 @@ class CancerViews {
                         "Published", "Note"), cells), base + "/survival");
     }
 
-    private DashTable commitments(FigureSnapshot s, DashboardCancer cancer, String base) {
+    /** The trajectory scopes that are this cancer's own: its registry groups and its suspected-cancer type. */
+    static List<String> ownScopes(DashboardCancer cancer) {
         List<String> scopes = new ArrayList<>(cancer.registryGroups());
         if (cancer.fdsType() != null) {
             FdsSuspectedCancerTypes.bySlug(cancer.fdsType()).ifPresent(t -> scopes.add(t.label()));
         }
+        return scopes;
+    }
+
+    private DashTable commitments(FigureSnapshot s, DashboardCancer cancer, String base) {
+        List<String> scopes = ownScopes(cancer);
         scopes.add(cancer.bigFour() ? CommitmentTrajectory.BIG_FOUR : CommitmentTrajectory.RARE_AND_LESS_COMMON);
         List<List<String>> shown = new ArrayList<>();
         List<List<TableCell>> cells = new ArrayList<>();
+        CommitmentStatuses.Statuses known = statuses.of(s);
         Map<String, List<IndicatorLink>> byCommitment = new LinkedHashMap<>();
         statuses.reference().links().forEach(l -> byCommitment.computeIfAbsent(l.commitmentId(), k -> new ArrayList<>()).add(l));
         for (var e : byCommitment.entrySet()) {
-            Commitment c = statuses.commitment(e.getKey()).orElse(null);
+            Commitment c = known.commitment(e.getKey()).orElse(null);
             if (c == null) {
                 continue;
             }
-            String assessed = statuses.latestAssessment(c.id());
+            String assessed = known.latestAssessment(c.id());
             for (CommitmentTrajectory t : s.trajectoriesOf(c.id())) {
                 if (!scopes.contains(t.scope())) {
                     continue;
@@ -264,12 +271,19 @@ class CancerViews {
                 base + "/commitments");
     }
 
+    /** The national rows (all sexes and ages) of one indicator and group, by period; indexed once per snapshot. */
     static List<IndicatorRow> rows(FigureSnapshot s, String indicator, String group) {
-        return s.computed().stream()
-                .filter(r -> r.indicator().equals(indicator) && r.cancerGroup().equals(group)
-                        && IndicatorRow.ALL.equals(r.sex()) && IndicatorRow.ALL.equals(r.ageBand())
-                        && IndicatorRow.ENGLAND.equals(r.geography()))
-                .sorted(Comparator.comparing(IndicatorRow::period)).toList();
+        Map<String, List<IndicatorRow>> index = s.view("national rows by indicator and group", snap -> {
+            Map<String, List<IndicatorRow>> byKey = new java.util.HashMap<>();
+            snap.computed().stream()
+                    .filter(r -> IndicatorRow.ALL.equals(r.sex()) && IndicatorRow.ALL.equals(r.ageBand())
+                            && IndicatorRow.ENGLAND.equals(r.geography()))
+                    .sorted(Comparator.comparing(IndicatorRow::period))
+                    .forEach(r -> byKey.computeIfAbsent(r.indicator() + "\u0000" + r.cancerGroup(),
+                            k -> new ArrayList<>()).add(r));
+            return byKey;
+        });
+        return index.getOrDefault(indicator + "\u0000" + group, List.of());
     }
 
     private static IndicatorRow row(FigureSnapshot s, String indicator, String group, String period) {

@@ -68,7 +68,7 @@ class CompareViews {
                 charts.put(c.id(), c);
                 chart = new ChartView(c, "/compare/charts/" + c.id() + ".svg");
             }
-            String summary = statuses.commitment(link.commitmentId()).map(c -> c.summary()).orElse("");
+            String summary = statuses.of(s).commitment(link.commitmentId()).map(c -> c.summary()).orElse("");
             out.add(new Comparison(link, summary, chart, TrajectoryViews.table(ts, "/compare/" + link.key()),
                     ts.get(0).synthetic()));
         }

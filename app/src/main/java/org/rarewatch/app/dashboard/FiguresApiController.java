@@ -12,7 +12,6 @@ import org.rarewatch.app.figures.FigureService;
 import org.rarewatch.app.figures.FigureSnapshot;
 import org.rarewatch.app.figures.TrajectoryDecisionService;
 import org.rarewatch.app.members.CurrentAccount;
-import org.rarewatch.engine.classification.cwtfds.FdsSuspectedCancerTypes;
 import org.rarewatch.engine.disclosure.DisclosurePolicy;
 import org.rarewatch.engine.io.Sha256;
 import org.springframework.http.CacheControl;
@@ -98,12 +97,8 @@ class FiguresApiController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such cancer: " + slug));
         return cached(s, request, () -> {
             CancerView v = cancers.view(s, c);
-            String fdsLabel = c.fdsType() == null ? null
-                    : FdsSuspectedCancerTypes.bySlug(c.fdsType()).map(t -> t.label()).orElse(null);
-            List<String> scopes = new java.util.ArrayList<>(c.registryGroups());
-            if (fdsLabel != null) {
-                scopes.add(fdsLabel);
-            }
+            String fdsLabel = v.fdsType() == null ? null : v.fdsType().label();
+            List<String> scopes = CancerViews.ownScopes(c);
             return new FiguresJson.CancerJson(c.slug(), c.label(), c.category().label(), c.note(),
                     c.quality().quality().name(), c.registryGroups(), fdsLabel, v.rarityTier(),
                     s.computed().stream().filter(r -> r.indicator().startsWith("early_")

@@ -125,7 +125,8 @@ public class FigureService {
         for (var r : published.releases()) {
             lastModified = max(lastModified, r.importedAt());
         }
-        for (TrajectoryDecision d : decisions.current().values()) {
+        Map<String, TrajectoryDecision> taken = decisions.current();
+        for (TrajectoryDecision d : taken.values()) {
             lastModified = max(lastModified, d.decidedAt().toInstant());
         }
         boolean synthetic = registryRelease.map(RegistryRelease::synthetic).orElse(false);
@@ -137,7 +138,7 @@ public class FigureService {
         String cwtSource = cwt.isEmpty() ? null : "NHS England CWT-CRS provider extracts (" + cwt.size()
                 + " releases; the current release for each month)";
         List<CommitmentTrajectory> trajectories = trajectories(computed, figures, synthetic, registrySource, cwtSource,
-                decisions.current());
+                taken);
         return new FigureSnapshot(version, lastModified, computed, figures, trajectories, synthetic, registrySource,
                 cwtSource, null);
     }

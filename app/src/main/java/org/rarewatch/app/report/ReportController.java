@@ -1,6 +1,7 @@
 package org.rarewatch.app.report;
 
 import java.nio.charset.StandardCharsets;
+import org.rarewatch.app.render.StyleHashes;
 import org.rarewatch.app.tracker.TrackerNotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +33,7 @@ class ReportController {
                 .cacheControl(CacheControl.noCache())
                 // the file is self-contained: it needs no script and no resource from anywhere; its own
                 // style elements are allowed by their hashes, so no 'unsafe-inline' is needed
-                .header("Content-Security-Policy", "default-src 'none'; style-src " + styleHashes(html)
+                .header("Content-Security-Policy", "default-src 'none'; style-src " + StyleHashes.ofElements(new String(html, StandardCharsets.UTF_8))
                         + "; font-src data:; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
                 .body(html);
     }
@@ -52,24 +53,5 @@ class ReportController {
     @ExceptionHandler(ReportRefusedException.class)
     ResponseEntity<String> refused(ReportRefusedException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_PLAIN).body(e.getMessage() + "\n");
-    }
-
-    private static final java.util.regex.Pattern STYLE = java.util.regex.Pattern.compile("<style[^>]*>(.*?)</style>",
-            java.util.regex.Pattern.DOTALL);
-
-    /** CSP source list of the SHA-256 of each style element's content, exactly as served. */
-    static String styleHashes(byte[] html) {
-        java.util.regex.Matcher m = STYLE.matcher(new String(html, StandardCharsets.UTF_8));
-        java.util.List<String> hashes = new java.util.ArrayList<>();
-        try {
-            while (m.find()) {
-                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(m.group(1).getBytes(StandardCharsets.UTF_8));
-                hashes.add("'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'");
-            }
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-        return hashes.isEmpty() ? "'none'" : String.join(" ", hashes);
     }
 }
